@@ -1,0 +1,9 @@
+/** Public entry of the engine (dist/core.js): free of any editor API. */
+export { analyze, fix, safeEdits, type AnalyzeResult, type CountResult } from './engine';
+export { applyEdits } from './edits';
+export { resolveOptions, type EngineOptions, type ResolvedOptions } from './options';
+export { ALL_RULES } from './rules';
+export type { Section, Level } from './sections';
+export { TextModel } from './text-model';
+export type { Category, Finding, Fix, Messages, Severity, TextEdit } from './types';
+export { CATEGORIES } from './types';

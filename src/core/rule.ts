@@ -1,0 +1,37 @@
+import type { ResolvedOptions } from './options';
+import type { Section } from './sections';
+import type { TextModel } from './text-model';
+import type { Category, Fix, Messages, Severity } from './types';
+
+export interface RuleMeta {
+  /** Stable id, kebab-case, also the README anchor (#rule-id). */
+  id: string;
+  category: Category;
+  defaultSeverity: Severity;
+  /** One line, shown in the rules reference. */
+  description: Messages;
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  message: Messages;
+  fix?: Fix;
+  /** Overrides the rule's default severity for this finding (e.g. a warn-only case). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly model: TextModel;
+  /** Section tree roots, built once per analysis. */
+  readonly sections: readonly Section[];
+  /** All headings in document order. */
+  readonly headings: readonly Section[];
+  readonly options: ResolvedOptions;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import type { Section } from '../core';
+import type { DiagnosticsController } from './diagnostics';
+import { DOCUMENT_SELECTOR } from './languages';
+
+function toSymbol(document: vscode.TextDocument, section: Section): vscode.DocumentSymbol {
+  const last = document.lineAt(Math.min(section.lastLine, document.lineCount - 1));
+  const full = new vscode.Range(new vscode.Position(section.line, 0), last.range.end);
+  const selection = new vscode.Range(document.positionAt(section.markerStart), document.positionAt(section.lineEnd));
+  const symbol = new vscode.DocumentSymbol(section.marker + section.title, '', vscode.SymbolKind.String, full, selection);
+  symbol.children = section.children.map((c) => toSymbol(document, c));
+  return symbol;
+}
+
+export function registerSymbols(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, {
+      provideDocumentSymbols: (document) => controller.cache.get(document).sections.map((s) => toSymbol(document, s)),
+    }),
+  );
+}
