@@ -1,17 +1,30 @@
 import type * as vscode from 'vscode';
 import { analyze, type AnalyzeResult } from '../core';
+import type { SettingsStore } from './config';
 
-/** One analysis per document version: views read results from here and never re-parse. */
+/**
+ * One analysis per document version and settings generation: views read results from here and
+ * never re-parse. A settings change bumps the generation, so older results are not reused.
+ */
 export class AnalysisCache {
-  private readonly entries = new Map<string, { version: number; result: AnalyzeResult }>();
+  private readonly entries = new Map<string, { version: number; generation: number; result: AnalyzeResult }>();
+
+  constructor(private readonly settings: SettingsStore) {}
 
   get(document: vscode.TextDocument): AnalyzeResult {
     const key = document.uri.toString();
+    const generation = this.settings.generation;
     const cached = this.entries.get(key);
-    if (cached && cached.version === document.version) return cached.result;
-    const result = analyze(document.getText());
-    this.entries.set(key, { version: document.version, result });
+    if (cached && cached.version === document.version && cached.generation === generation) return cached.result;
+    const result = analyze(document.getText(), this.settings.for(document.uri).engine);
+    this.entries.set(key, { version: document.version, generation, result });
     return result;
+  }
+
+  /** True when `get` would answer without analysing. */
+  isFresh(document: vscode.TextDocument): boolean {
+    const cached = this.entries.get(document.uri.toString());
+    return !!cached && cached.version === document.version && cached.generation === this.settings.generation;
   }
 
   delete(document: vscode.TextDocument): void {

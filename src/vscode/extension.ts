@@ -1,19 +1,22 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './code-actions';
+import { registerCommands } from './commands';
+import { SettingsStore } from './config';
+import { ReportDetector } from './detection';
 import { DiagnosticsController } from './diagnostics';
+import { ruleDocsBase } from './rule-docs';
 import { registerSymbols } from './symbols';
-import { SUPPORTED_LANGUAGES } from './languages';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const controller = new DiagnosticsController();
-  context.subscriptions.push(controller);
+  const settings = new SettingsStore();
+  const controller = new DiagnosticsController(settings, ruleDocsBase(context.extension.packageJSON));
+  const detector = new ReportDetector(settings);
+  context.subscriptions.push(settings, controller, detector);
+  detector.start();
   controller.start();
   registerCodeActions(context, controller);
+  registerCommands(context, controller, detector);
   registerSymbols(context, controller);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('studyReport.removeAllResidue', () => controller.fixAllInActiveEditor()),
-  );
-  void SUPPORTED_LANGUAGES;
 }
 
 export function deactivate(): void {

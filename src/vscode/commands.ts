@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { ALLOW_RESIDUE_COMMAND } from './code-actions';
+import { allowResidue } from './allowlist';
+import type { DiagnosticsController } from './diagnostics';
+import type { ReportDetector } from './detection';
+import { bulkEdit, bulkFixable } from './fixes';
+import type { Finding } from '../core';
+
+/** Command ids as contributed in package.json. */
+export const COMMANDS = {
+  removeAllResidue: 'studyReport.removeAllResidue',
+  fixAll: 'studyReport.fixAll',
+  toggle: 'studyReport.toggle',
+  analyseNow: 'studyReport.analyzeNow',
+  openAsPlainText: 'studyReport.openAsPlainText',
+  openAsReport: 'studyReport.openAsReport',
+  openSample: 'studyReport.openSample',
+  allowResidue: ALLOW_RESIDUE_COMMAND,
+} as const;
+
+export function registerCommands(context: vscode.ExtensionContext, controller: DiagnosticsController, detector: ReportDetector): void {
+  const onEditor = (run: (document: vscode.TextDocument) => unknown) => () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a report in the editor first.'));
+      return;
+    }
+    return run(document);
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.removeAllResidue, onEditor((d) =>
+      applyBulk(controller, d, (f) => f.category === 'residue', (n) => vscode.l10n.t('Removed {0} residue items (ads, paywall markers, watermarks).', n), vscode.l10n.t('No residue that can be removed safely was found.')))),
+    vscode.commands.registerCommand(COMMANDS.fixAll, onEditor((d) =>
+      applyBulk(controller, d, () => true, (n) => vscode.l10n.t('Fixed {0} problems.', n), vscode.l10n.t('No problem that can be fixed safely was found.')))),
+    vscode.commands.registerCommand(COMMANDS.toggle, () => {
+      controller.setSuspended(!controller.isSuspended);
+      void vscode.window.showInformationMessage(controller.isSuspended
+        ? vscode.l10n.t('Study Report checks are off for this session.')
+        : vscode.l10n.t('Study Report checks are on.'));
+    }),
+    vscode.commands.registerCommand(COMMANDS.analyseNow, onEditor((d) => controller.analyseNow(d))),
+    vscode.commands.registerCommand(COMMANDS.openAsPlainText, onEditor((d) => detector.switchToPlaintext(d))),
+    vscode.commands.registerCommand(COMMANDS.openAsReport, onEditor((d) => detector.switchToReport(d))),
+    vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
+    vscode.commands.registerCommand(COMMANDS.allowResidue, (uri: vscode.Uri, text: string) => allowResidue(uri, text)),
+  );
+}
+
+/**
+ * Applies the safe fixes chosen by `accept` as one edit (one undo step) and says how many. The
+ * document is left unsaved: the user sees the change and decides.
+ */
+async function applyBulk(
+  controller: DiagnosticsController,
+  document: vscode.TextDocument,
+  accept: (f: Finding) => boolean,
+  done: (count: number) => string,
+  nothing: string,
+): Promise<number> {
+  // An explicit command runs even where on-type checks are off (language, toggle, size limit).
+  const findings = bulkFixable(controller.cache.get(document).findings, accept);
+  if (findings.length === 0) {
+    void vscode.window.showInformationMessage(nothing);
+    return 0;
+  }
+  const { edit, fixed } = bulkEdit(document, findings);
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (!applied) return 0;
+  void vscode.window.showInformationMessage(done(fixed));
+  return fixed;
+}
+
+/** Opens the bundled sample report as an untitled copy, so that trying a fix never edits the extension. */
+async function openSample(extensionUri: vscode.Uri): Promise<void> {
+  const samples = vscode.Uri.joinPath(extensionUri, 'samples');
+  let text: string;
+  try {
+    const names = (await vscode.workspace.fs.readDirectory(samples)).map(([name]) => name).filter((n) => n.endsWith('.txt')).sort();
+    const name = names.includes(SAMPLE_FILE) ? SAMPLE_FILE : names[0];
+    if (!name) throw new Error('no sample');
+    text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(samples, name)));
+  } catch {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The sample report is missing from this installation.'));
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument({ language: 'study-report', content: text });
+  await vscode.window.showTextDocument(document);
+}
+
+/** Preferred sample; any other samples/*.txt is taken when it is absent. */
+export const SAMPLE_FILE = 'sample-report.txt';
