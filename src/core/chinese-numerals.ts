@@ -1,8 +1,11 @@
-/** Chinese ordinals as used in section numbering: 一 … 十, 十一 … 九十九. */
+/** Numerals used in section numbering: Chinese ordinals 一 … 九十九, Arabic digits (also full-width), ⑴ … ⒇. */
 
 const DIGITS = '〇一二三四五六七八九';
 
-/** Parses 一, 十, 十一, 二十, 二十三 (also 两 for 2 is not used in numbering). Returns NaN if not an ordinal. */
+/** The characters a Chinese ordinal of section numbering is written with. */
+export const CHINESE_ORDINAL_CHARS = '一二三四五六七八九十';
+
+/** Parses 一, 十, 十一, 二十, 二十三. Returns NaN if the text is not such an ordinal. */
 export function parseChineseOrdinal(text: string): number {
   if (text.length === 0 || text.length > 3) return NaN;
   const ten = text.indexOf('十');
@@ -31,3 +34,37 @@ export function formatChineseOrdinal(n: number): string {
 
 /** Regex source for a Chinese ordinal of one to three characters. */
 export const CHINESE_ORDINAL_SOURCE = '[一二三四五六七八九十]{1,3}';
+
+export function isAsciiDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** Full-width digits ０–９ (U+FF10–U+FF19). */
+export function isFullWidthDigit(ch: string): boolean {
+  return ch >= '\uFF10' && ch <= '\uFF19';
+}
+
+/** Value of a run of ASCII or full-width digits (mixed allowed). */
+export function parseDigits(text: string): number {
+  let value = 0;
+  for (const ch of text) {
+    if (isAsciiDigit(ch)) value = value * 10 + (ch.charCodeAt(0) - 48);
+    else if (isFullWidthDigit(ch)) value = value * 10 + (ch.charCodeAt(0) - 0xff10);
+    else return NaN;
+  }
+  return text.length ? value : NaN;
+}
+
+export function toFullWidthDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 48 + 0xff10));
+}
+
+/** ⑴ … ⒇ (U+2474–U+2487): parenthesized digits in one character. */
+export function parseParenthesizedDigit(ch: string): number {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  return code >= 0x2474 && code <= 0x2487 ? code - 0x2473 : NaN;
+}
+
+export function formatParenthesizedDigit(n: number): string | undefined {
+  return Number.isInteger(n) && n >= 1 && n <= 20 ? String.fromCharCode(0x2473 + n) : undefined;
+}

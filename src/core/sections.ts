@@ -1,12 +1,11 @@
-import { CHINESE_ORDINAL_SOURCE, parseChineseOrdinal } from './chinese-numerals';
+import { parseMarker, type Level, type MarkerParts } from './numbering/markers';
 import type { TextModel } from './text-model';
 
-/** Heading levels of GB/T 9704-2012: 一、 → （一） → 1. → （1）. */
-export type Level = 1 | 2 | 3 | 4;
+export type { Level } from './numbering/markers';
 
 export interface Section {
   level: Level;
-  /** The marker as written, e.g. "（一）" or "1." (without following spaces). */
+  /** The marker as written, e.g. "（一）" or "1." (mistaken variants too: "（一）、", "1、"). */
   marker: string;
   /** The number the marker stands for (一 = 1). */
   ordinal: number;
@@ -22,36 +21,35 @@ export interface Section {
   /** 0-based last line of the section (before the next heading of the same or a higher level). */
   lastLine: number;
   children: Section[];
+  /** The marker split into parenthesis, numeral and separator as written; the numbering rules read it. */
+  parts: MarkerParts;
+  /** Offset where the title starts (after the marker and any blanks). */
+  titleStart: number;
+  /** Offset just past the title. */
+  titleEnd: number;
 }
-
-const ORD = CHINESE_ORDINAL_SOURCE;
-const HEADING_PATTERNS: Array<{ level: Level; re: RegExp; parse: (m: RegExpExecArray) => number }> = [
-  { level: 1, re: new RegExp(`^(${ORD})、`), parse: (m) => parseChineseOrdinal(m[1]) },
-  { level: 2, re: new RegExp(`^（(${ORD})）`), parse: (m) => parseChineseOrdinal(m[1]) },
-  { level: 3, re: /^(\d{1,3})\.(?!\d)/, parse: (m) => Number(m[1]) },
-  { level: 4, re: /^（(\d{1,3})）/, parse: (m) => Number(m[1]) },
-];
 
 const TITLE_END = /[。！？]/;
 
-/** Recognises a heading at the start of a line (leading spaces allowed). */
+/** Recognises a heading at the start of a line (leading blanks allowed). */
 export function matchHeading(lineText: string): { level: Level; marker: string; ordinal: number; offset: number } | undefined {
-  const indent = /^[ \t\u3000]*/.exec(lineText)![0].length;
-  const rest = lineText.slice(indent);
-  for (const { level, re, parse } of HEADING_PATTERNS) {
-    const m = re.exec(rest);
-    if (!m) continue;
-    const ordinal = parse(m);
-    if (!Number.isFinite(ordinal) || ordinal < 1) continue;
-    return { level, marker: m[0], ordinal, offset: indent };
-  }
-  return undefined;
+  const parsed = parseMarker(lineText);
+  return parsed && { level: parsed.level, marker: parsed.text, ordinal: parsed.ordinal, offset: parsed.offset };
 }
 
 export function headingTitle(afterMarker: string): string {
-  const trimmed = afterMarker.replace(/^[ \t\u3000]+/, '');
-  const end = trimmed.search(TITLE_END);
-  return (end < 0 ? trimmed : trimmed.slice(0, end)).trimEnd();
+  const span = titleSpan(afterMarker);
+  return afterMarker.slice(span.start, span.end);
+}
+
+/** Start and end of the title inside the text after a marker: blanks skipped, cut at the first 。！？. */
+function titleSpan(afterMarker: string): { start: number; end: number } {
+  let start = 0;
+  while (start < afterMarker.length && /[ \t\u3000]/.test(afterMarker[start])) start++;
+  const stop = afterMarker.slice(start).search(TITLE_END);
+  let end = stop < 0 ? afterMarker.length : start + stop;
+  while (end > start && /[ \t\u3000]/.test(afterMarker[end - 1])) end--;
+  return { start, end };
 }
 
 /** Builds the section tree in one pass. A skipped level nests under the nearest shallower heading. */
@@ -60,27 +58,32 @@ export function buildSections(model: TextModel): { roots: Section[]; headings: S
   const headings: Section[] = [];
   const stack: Section[] = [];
   for (const line of model.lines) {
-    const match = matchHeading(line.text);
-    if (!match) continue;
-    const markerStart = line.start + match.offset;
+    const parsed = parseMarker(line.text);
+    if (!parsed) continue;
+    const markerStart = line.start + parsed.offset;
+    const markerEnd = markerStart + parsed.text.length;
+    const span = titleSpan(line.text.slice(parsed.offset + parsed.text.length));
     const section: Section = {
-      level: match.level,
-      marker: match.marker,
-      ordinal: match.ordinal,
-      title: headingTitle(line.text.slice(match.offset + match.marker.length)),
+      level: parsed.level,
+      marker: parsed.text,
+      ordinal: parsed.ordinal,
+      title: model.text.slice(markerEnd + span.start, markerEnd + span.end),
       line: line.index,
       markerStart,
-      markerEnd: markerStart + match.marker.length,
+      markerEnd,
       lineEnd: line.end,
       lastLine: line.index,
       children: [],
+      parts: { open: parsed.open, numeral: parsed.numeral, numeralKind: parsed.numeralKind, close: parsed.close, separator: parsed.separator },
+      titleStart: markerEnd + span.start,
+      titleEnd: markerEnd + span.end,
     };
     while (stack.length && stack[stack.length - 1].level >= section.level) stack.pop();
     (stack.length ? stack[stack.length - 1].children : roots).push(section);
     stack.push(section);
     headings.push(section);
   }
-  setLastLines(roots, lastContentLine(model));
+  setLastLines(model, roots, lastContentLine(model));
   return { roots, headings };
 }
 
@@ -90,9 +93,12 @@ function lastContentLine(model: TextModel): number {
   return last;
 }
 
-function setLastLines(siblings: Section[], parentLast: number): void {
+/** A section ends before its next sibling, or with its parent; trailing blank lines are left out. */
+function setLastLines(model: TextModel, siblings: Section[], parentLast: number): void {
   siblings.forEach((section, i) => {
-    section.lastLine = i + 1 < siblings.length ? siblings[i + 1].line - 1 : parentLast;
-    setLastLines(section.children, section.lastLine);
+    let last = i + 1 < siblings.length ? siblings[i + 1].line - 1 : parentLast;
+    while (last > section.line && model.lines[last].text.trim() === '') last--;
+    section.lastLine = last;
+    setLastLines(model, section.children, section.lastLine);
   });
 }
