@@ -33,7 +33,7 @@ export interface ParsedMarker extends MarkerParts {
   offset: number;
 }
 
-const INDENT = new Set([' ', '\t', '\u3000']);
+const INDENT = new Set([' ', '\t', '\u3000', '\uFEFF']);
 const LEVEL1_SEPARATORS = new Set(['、', '.', '．', '，', ',']);
 const LEVEL3_SEPARATORS = new Set(['.', '．', '、']);
 /** Punctuation sometimes typed after （一） or （1）, where the standard has none. */
