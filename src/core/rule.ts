@@ -1,3 +1,4 @@
+import type { CountResult } from './count';
 import type { ResolvedOptions } from './options';
 import type { Section } from './sections';
 import type { TextModel } from './text-model';
@@ -28,6 +29,8 @@ export interface RuleContext {
   /** All headings in document order. */
   readonly headings: readonly Section[];
   readonly options: ResolvedOptions;
+  /** 字数 of the document (residue left out); set only for rules of category 'count', which run last. */
+  readonly count?: CountResult;
   report(report: Report): void;
 }
 

@@ -1,18 +1,91 @@
 import type { CountMode } from './options';
 
-// CJK ideographs (URO, Ext A, compatibility) and the full-width punctuation of running Chinese text.
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]/u;
+/** A half-open range [start, end) of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
-/** Counts characters of `text` the way `mode` says. Digits and Latin letters are not counted in the CJK modes. */
-export function countCharacters(text: string, mode: CountMode): number {
+// Code point tests instead of a regex per character: 字数 runs on every edit over long documents.
+function isIdeograph(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) || // URO
+    (cp >= 0x3400 && cp <= 0x4dbf) || // Ext A
+    (cp >= 0xf900 && cp <= 0xfaff) || // compatibility
+    (cp >= 0x20000 && cp <= 0x3134f) // Ext B–G (surrogate pairs, one character each)
+  );
+}
+
+// Full-width punctuation of running Chinese text: CJK symbols (not the ideographic space U+3000, which is
+// blank), full-width forms except digits and Latin letters, and the quotes, dashes and ellipsis Chinese
+// text borrows from General Punctuation.
+function isChinesePunctuation(cp: number): boolean {
+  return (
+    (cp >= 0x3001 && cp <= 0x303f) ||
+    (cp >= 0xff01 && cp <= 0xff0f) ||
+    (cp >= 0xff1a && cp <= 0xff20) ||
+    (cp >= 0xff3b && cp <= 0xff40) ||
+    (cp >= 0xff5b && cp <= 0xff65) ||
+    cp === 0x2014 ||
+    cp === 0x2026 ||
+    cp === 0x2018 ||
+    cp === 0x2019 ||
+    cp === 0x201c ||
+    cp === 0x201d ||
+    cp === 0x00b7
+  );
+}
+
+function isBlank(cp: number): boolean {
+  return cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d || cp === 0x3000 || cp === 0xa0 || cp === 0x0b || cp === 0x0c ||
+    (cp >= 0x2000 && cp <= 0x200b) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0xfeff;
+}
+
+function counts(cp: number, mode: CountMode): boolean {
+  if (mode === 'non-space') return !isBlank(cp);
+  if (isIdeograph(cp)) return true;
+  return mode === 'cjk-punct' && isChinesePunctuation(cp);
+}
+
+/**
+ * Counts characters of text[from, to) the way `mode` says:
+ * - cjk-punct: CJK ideographs plus full-width punctuation (the figure material sites declare; digits and
+ *   Latin letters are not counted),
+ * - cjk: CJK ideographs only,
+ * - non-space: every character that is not blank.
+ */
+export function countCharacters(text: string, mode: CountMode, from = 0, to = text.length): number {
   let n = 0;
-  for (const ch of text) {
-    if (mode === 'non-space') {
-      if (!/\s/u.test(ch)) n++;
-    } else if (CJK.test(ch) || (mode === 'cjk-punct' && CJK_PUNCT.test(ch))) {
-      n++;
+  for (let i = Math.max(0, from); i < to; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < to) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
     }
+    if (counts(cp, mode)) n++;
   }
+  return n;
+}
+
+/**
+ * Counts text[from, to) without the excluded spans (residue found by the engine). Spans may overlap and
+ * come in any order; the walk is linear after sorting them.
+ */
+export function countExcluding(text: string, mode: CountMode, excluded: readonly Span[], from = 0, to = text.length): number {
+  const spans = excluded
+    .filter((s) => s.end > from && s.start < to && s.end > s.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let n = 0;
+  let cursor = Math.max(0, from);
+  const stop = Math.min(to, text.length);
+  for (const span of spans) {
+    if (span.start > cursor) n += countCharacters(text, mode, cursor, Math.min(span.start, stop));
+    cursor = Math.max(cursor, span.end);
+    if (cursor >= stop) return n;
+  }
+  if (cursor < stop) n += countCharacters(text, mode, cursor, stop);
   return n;
 }

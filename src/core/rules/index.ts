@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { countDeclared } from './count-declared';
 import { numberingDigitWidth } from './numbering-digit-width';
 import { numberingLevelOrder } from './numbering-level-order';
 import { numberingMixedStyle } from './numbering-mixed-style';
@@ -6,7 +7,10 @@ import { numberingParentheses } from './numbering-parentheses';
 import { numberingPunctuation } from './numbering-punctuation';
 import { numberingSequence } from './numbering-sequence';
 import { paywallMarker } from './paywall-marker';
+import { placeholderFillIn } from './placeholder-fill-in';
+import { placeholderMark } from './placeholder-mark';
+import { placeholderMou } from './placeholder-mou';
 
 /** Every rule of the engine, in reporting order. One rule a file; add new ones here. */
-export const ALL_RULES: readonly Rule[] = [paywallMarker,
+export const ALL_RULES: readonly Rule[] = [paywallMarker, placeholderMark, placeholderMou, placeholderFillIn, countDeclared,
   numberingPunctuation, numberingParentheses, numberingDigitWidth, numberingSequence, numberingLevelOrder, numberingMixedStyle];
