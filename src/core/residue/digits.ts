@@ -1,0 +1,72 @@
+/**
+ * Contact numbers on 素材 sites are disguised so that the site's own filters miss them: spaces between
+ * digits, full-width digits, circled digits, stars. This finds the longest such run in one linear scan.
+ */
+
+export interface DigitRun {
+  start: number;
+  end: number;
+  /** How many digits the run holds once the disguise is taken away. */
+  digits: number;
+  /** True when the run used anything but plain ASCII digits. */
+  disguised: boolean;
+}
+
+/** The digit a character stands for, or -1. */
+export function digitValue(ch: string): number {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10; // full-width ０-９
+  if (c >= 0x2460 && c <= 0x2468) return c - 0x2460 + 1; // ①-⑨
+  if (c >= 0x2776 && c <= 0x277e) return c - 0x2776 + 1; // ❶-❾
+  if (c === 0x24ea || c === 0x24ff) return 0; // ⓪ ⓿
+  return -1;
+}
+
+// Characters seen between the digits of a disguised number. A dot is not one: it would turn dates and
+// decimals into phone numbers.
+const SEPARATORS = new Set([' ', '\u3000', '☆', '★', '*', '_', '-', '－', '·', '♡', '♥', '○', '●', '◇', '◆', '~', '～']);
+
+/** Units after a number that make it a quantity of prose (12345 热线, 3000 人, 500 万元). */
+const QUANTITY_AFTER = /^\s*(?:年|元|万|亿|%|％|人|名|个|件|次|户|余|多|项|条|场|份|家|所|字|篇|平方|亩|公里|千米|米|吨|台|辆|册|本|期|届|天|小时|分钟|热线|政务|便民|服务|号文|号令)/;
+
+/** All runs of at least `minDigits` digits (disguised or not) that are not quantities of prose. */
+export function digitRuns(text: string, minDigits = 5): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (digitValue(text[i]) < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    let digits = 0;
+    let disguised = false;
+    let j = i;
+    // Extend over digits and single separators between digits; runs of two separators end the number.
+    while (j < text.length) {
+      const v = digitValue(text[j]);
+      if (v >= 0) {
+        digits++;
+        if (text.charCodeAt(j) > 0x7f) disguised = true;
+        j++;
+        end = j;
+        continue;
+      }
+      if (SEPARATORS.has(text[j]) && j + 1 < text.length && digitValue(text[j + 1]) >= 0) {
+        // A hyphen is how phone numbers are written in prose too (0371-65912345); it disguises nothing.
+        if (text[j] !== '-' && text[j] !== '－') disguised = true;
+        j++;
+        continue;
+      }
+      break;
+    }
+    i = Math.max(end, start + 1);
+    if (digits < minDigits) continue;
+    if (start > 0 && text[start - 1] === '第') continue;
+    if (QUANTITY_AFTER.test(text.slice(end, end + 4))) continue;
+    runs.push({ start, end, digits, disguised });
+  }
+  return runs;
+}

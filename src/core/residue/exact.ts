@@ -1,0 +1,110 @@
+/**
+ * Residue recognised by its exact form, with no need to weigh evidence: the paywall plugin's markers and
+ * its placeholder, invisible characters, page headers and footers. Every function scans one line.
+ */
+
+export interface ExactHit {
+  ruleId: 'paywall-marker' | 'residue-placeholder' | 'residue-invisible-char' | 'residue-page-number';
+  /** Offsets within the line text. */
+  start: number;
+  end: number;
+}
+
+// ##paidbegin## / $$paidend$$ / ##pagebreak##, also with spaces, capitals or full-width hashes.
+const MARKER = /(?:##|\$\$|＃＃)\s*(?:paid[\s_-]*begin|paid[\s_-]*end|page[\s_-]*break|paid)\s*(?:##|\$\$|＃＃)/gi;
+
+// The plugin's editor pre-fills this text between the markers; it is never content of a report.
+const PLACEHOLDER = /请替换付费标签内的?内容/g;
+
+/**
+ * Characters that print as nothing: zero-width space/joiners, word joiner, invisible operators, soft
+ * hyphen, bidi controls, the Mongolian vowel separator, and U+FEFF inside the text.
+ */
+export function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    code === 0xfeff ||
+    code === 0x00ad ||
+    code === 0x180e ||
+    code === 0x034f
+  );
+}
+
+function isEmojiHalf(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2600 && code <= 0x27bf);
+}
+
+export function findMarkers(text: string): ExactHit[] {
+  const hits: ExactHit[] = [];
+  if (text.indexOf('##') < 0 && text.indexOf('$$') < 0 && text.indexOf('＃＃') < 0) return hits;
+  MARKER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKER.exec(text)) !== null) hits.push({ ruleId: 'paywall-marker', start: m.index, end: m.index + m[0].length });
+  return hits;
+}
+
+export function findPlaceholders(text: string): ExactHit[] {
+  const hits: ExactHit[] = [];
+  if (text.indexOf('请替换') < 0) return hits;
+  PLACEHOLDER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PLACEHOLDER.exec(text)) !== null) hits.push({ ruleId: 'residue-placeholder', start: m.index, end: m.index + m[0].length });
+  return hits;
+}
+
+/**
+ * Runs of invisible characters. `lineStartsText` marks the first line of the text, where a U+FEFF at
+ * offset 0 is a byte-order mark and belongs to the file's form, not to its content. A zero-width joiner
+ * between two emoji halves is part of the emoji and stays.
+ */
+export function findInvisible(text: string, lineStartsText: boolean): ExactHit[] {
+  const hits: ExactHit[] = [];
+  let i = lineStartsText && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isInvisible(code)) {
+      i++;
+      continue;
+    }
+    if (code === 0x200d && i > 0 && isEmojiHalf(text.charCodeAt(i - 1)) && isEmojiHalf(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isInvisible(text.charCodeAt(i))) i++;
+    hits.push({ ruleId: 'residue-invisible-char', start, end: i });
+  }
+  return hits;
+}
+
+// A whole line that is a page header or footer: 第 1 页 共 5 页, 共5页 第1页, 1/5, - 3 -, Page 2 of 6.
+const PAGE_LINE = /^[\s\u3000]*(?:第\s*(\d{1,3})\s*页\s*[,，/／、]?\s*共\s*(\d{1,3})\s*页|共\s*(\d{1,3})\s*页\s*[,，/／、]?\s*第\s*(\d{1,3})\s*页|(\d{1,3})\s*[/／]\s*(\d{1,3})|[-—－–]{1,2}\s*(\d{1,3})\s*[-—－–]{1,2}|第\s*(\d{1,3})\s*页|[Pp]age\s*(\d{1,3})(?:\s*of\s*(\d{1,3}))?)[\s\u3000]*$/;
+// The long form glued after a sentence: …提高。第 2 页 共 6 页
+const PAGE_TAIL = /(?<=[。！？；”])[\s\u3000]*(?:第\s*\d{1,3}\s*页\s*[,，/／、]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页)[\s\u3000]*$/;
+
+export function findPageNumber(text: string): ExactHit[] {
+  if (text.indexOf('页') < 0 && !/\d/.test(text.slice(0, 12))) return [];
+  const m = PAGE_LINE.exec(text);
+  if (m) {
+    const pairs: Array<[string | undefined, string | undefined]> = [
+      [m[1], m[2]],
+      [m[4], m[3]],
+      [m[5], m[6]],
+      [m[9], m[10]],
+    ];
+    // n/m is a page only when n ≤ m; "3/2" alone is something else.
+    const ok = pairs.every(([page, total]) => page === undefined || total === undefined || (Number(page) >= 1 && Number(page) <= Number(total)));
+    if (ok) return [{ ruleId: 'residue-page-number', start: 0, end: text.length }];
+    return [];
+  }
+  const tail = PAGE_TAIL.exec(text);
+  if (tail) return [{ ruleId: 'residue-page-number', start: tail.index, end: text.length }];
+  return [];
+}
+
+/** All exact hits of one line, in order. */
+export function findExact(text: string, lineStartsText: boolean): ExactHit[] {
+  return [...findMarkers(text), ...findPlaceholders(text), ...findInvisible(text, lineStartsText), ...findPageNumber(text)].sort((a, b) => a.start - b.start);
+}

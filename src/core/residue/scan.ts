@@ -1,0 +1,183 @@
+import type { ResolvedOptions } from '../options';
+import type { TextModel } from '../text-model';
+import type { Fix, Messages, TextEdit } from '../types';
+import { isAllowedText } from './allow';
+import { BlankLinePolicy } from './blank-lines';
+import { judgeLine, type Judged, type LineJudgement } from './classify';
+import { buildContext, isBlank } from './context';
+import { NO_POSITION, type Position } from './evidence';
+import { findExact, type ExactHit } from './exact';
+import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage } from './messages';
+
+/** One residue finding, ready for the rule that owns `ruleId` to report. */
+export interface ResidueHit {
+  ruleId: string;
+  start: number;
+  end: number;
+  message: Messages;
+  fix: Fix;
+  /** Warn-only findings are reported as warnings whatever the rule's default. */
+  warnOnly: boolean;
+}
+
+interface LineState {
+  exact: ExactHit[];
+  masked: string;
+  judgement: LineJudgement;
+  position: Position;
+  /** The whole line is certain residue and goes with its line break. */
+  safeWhole: boolean;
+}
+
+const cache = new WeakMap<TextModel, { key: string; hits: ResidueHit[] }>();
+
+/**
+ * Finds all residue of a text once per analysis; the residue rules each report their share. Lines are
+ * judged together because removing one residue line decides what happens to the blank lines around its
+ * neighbours.
+ */
+export function scanResidue(model: TextModel, options: ResolvedOptions): ResidueHit[] {
+  const key = JSON.stringify([options.residue.allow, [...options.disabledRules].sort()]);
+  const cached = cache.get(model);
+  if (cached && cached.key === key) return cached.hits;
+  const hits = computeHits(model, options);
+  cache.set(model, { key, hits });
+  return hits;
+}
+
+function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
+  const { lines } = model;
+  const allow = options.residue.allow;
+  const enabled = (ruleId: string) => !options.disabledRules.has(ruleId);
+  const keepJudged = (line: number, j: Judged) => enabled(j.ruleId) && !isAllowedText(lines[line].text.slice(j.start, j.end), allow);
+
+  // Exact residue first; it is blanked out so the weighing sees only the words around it.
+  const exact = lines.map((line) =>
+    findExact(line.text, line.index === 0).filter((h) => enabled(h.ruleId) && !isAllowedText(line.text.slice(h.start, h.end), allow)),
+  );
+  const masked = lines.map((line, i) => mask(line.text, exact[i]));
+  const blank = masked.map((t, i) => isBlank(t) && exact[i].length === 0) as boolean[];
+  const context = buildContext(masked);
+  const positionOf = (i: number, nextToResidue: boolean): Position => ({
+    weight: context.positionWeight[i],
+    repeated: (context.lineCounts.get(masked[i].trim()) ?? 0) > 1 && masked[i].trim().length >= 6,
+    nextToResidue,
+  });
+
+  const states: LineState[] = lines.map((_, i) => {
+    const onlyExact = exact[i].length > 0 && isBlank(masked[i]);
+    const position = positionOf(i, false);
+    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(judgeLine(masked[i], position), (j) => keepJudged(i, j));
+    // A line of nothing but invisible characters stands for a blank line: it stays, emptied.
+    const onlyInvisible = onlyExact && exact[i].every((h) => h.ruleId === 'residue-invisible-char');
+    const safeWhole = (onlyExact && !onlyInvisible) || ('whole' in judgement && judgement.whole.verdict === 'safe');
+    return { exact: exact[i], masked: masked[i], judgement, position, safeWhole };
+  });
+
+  // Second look at lines next to certain residue: an ad block's weaker lines (谨防假冒！) join it.
+  const nonBlankNeighbour = (i: number, step: number) => {
+    let k = i + step;
+    while (k >= 0 && k < lines.length && isBlank(masked[k])) k += step;
+    return k >= 0 && k < lines.length ? k : -1;
+  };
+  const firstPassSafe = states.map((s) => s.safeWhole);
+  states.forEach((s, i) => {
+    if (s.safeWhole || isBlank(s.masked)) return;
+    const prev = nonBlankNeighbour(i, -1);
+    const next = nonBlankNeighbour(i, 1);
+    if (!((prev >= 0 && firstPassSafe[prev]) || (next >= 0 && firstPassSafe[next]))) return;
+    s.position = positionOf(i, true);
+    s.judgement = filterJudgement(judgeLine(s.masked, s.position), (j) => keepJudged(i, j));
+    s.safeWhole = 'whole' in s.judgement && s.judgement.whole.verdict === 'safe';
+  });
+
+  const residueLines = states.map((s) => s.safeWhole);
+  const policy = new BlankLinePolicy(model, blank, residueLines);
+  const safeLineEdits = policy.editsFor((i) => residueLines[i], states.flatMap((s, i) => (s.safeWhole ? [i] : [])));
+
+  const hits: ResidueHit[] = [];
+  const seenResidueLines = new Set<string>();
+  states.forEach((s, i) => {
+    const line = lines[i];
+    const lineEdit = safeLineEdits.get(i);
+    for (const h of s.exact) {
+      const edit = lineEdit ?? exactEdit(line.text, h, line.start);
+      hits.push({
+        ruleId: h.ruleId,
+        start: line.start + h.start,
+        end: line.start + h.end,
+        message: exactMessage(h.ruleId, line.text.slice(h.start, h.end)),
+        fix: { title: lineEdit ? REMOVE_LINE_TITLE : REMOVE_TITLE, edits: [edit], safe: true },
+        warnOnly: false,
+      });
+    }
+    if ('whole' in s.judgement) {
+      const j = s.judgement.whole;
+      const safe = j.verdict === 'safe';
+      const edit = safe ? lineEdit! : policy.editsFor((k) => k === i, [i]).get(i)!;
+      const text = s.masked.trim();
+      const duplicate = safe && seenResidueLines.has(text);
+      if (safe) seenResidueLines.add(text);
+      const ruleId = duplicate && enabled('residue-duplicate-line') ? 'residue-duplicate-line' : j.ruleId;
+      hits.push(judgedHit(ruleId, line.start, j, s.position, edit, REMOVE_LINE_TITLE));
+    } else {
+      for (const j of s.judgement.spans) hits.push(judgedHit(j.ruleId, line.start, j, s.position, spanEdit(s.masked, j, line.start), REMOVE_TITLE));
+    }
+  });
+  return hits;
+}
+
+function judgedHit(ruleId: string, lineStart: number, j: Judged, position: Position, edit: TextEdit, title: Messages): ResidueHit {
+  const safe = j.verdict === 'safe';
+  return {
+    ruleId,
+    start: lineStart + j.start,
+    end: lineStart + j.end,
+    message: judgedMessage(ruleId, safe, evidenceList(j.evidence, position ?? NO_POSITION)),
+    fix: { title, edits: [edit], safe },
+    warnOnly: !safe,
+  };
+}
+
+function filterJudgement(j: LineJudgement, keep: (j: Judged) => boolean): LineJudgement {
+  if ('whole' in j) return keep(j.whole) ? j : { spans: [] };
+  return { spans: j.spans.filter(keep) };
+}
+
+/** Replaces exact residue with spaces of the same length, so offsets stay valid. */
+function mask(text: string, hits: readonly ExactHit[]): string {
+  if (hits.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const h of hits) {
+    if (h.start < cursor) continue;
+    out += text.slice(cursor, h.start) + ' '.repeat(h.end - h.start);
+    cursor = h.end;
+  }
+  return out + text.slice(cursor);
+}
+
+const SPACE = /[ \t\u3000]/;
+
+/** A marker between two spaces takes one of them along, so no double space is left. */
+function exactEdit(text: string, h: ExactHit, lineStart: number): TextEdit {
+  let end = h.end;
+  if (h.ruleId !== 'residue-invisible-char' && (h.start === 0 || SPACE.test(text[h.start - 1]))) {
+    while (end < text.length && SPACE.test(text[end])) end++;
+  }
+  return { start: lineStart + h.start, end: lineStart + end, newText: '' };
+}
+
+/**
+ * A residue sentence glued to prose: cut it with the blanks that join it to the prose, keep the line's
+ * indentation and the prose untouched.
+ */
+function spanEdit(text: string, j: Judged, lineStart: number): TextEdit {
+  let start = j.start;
+  let end = j.end;
+  const leading = text.slice(0, start).trim() === '';
+  if (leading) while (end < text.length && SPACE.test(text[end])) end++;
+  else while (start > 0 && SPACE.test(text[start - 1])) start--;
+  if (text.slice(end).trim() === '') end = text.length;
+  return { start: lineStart + start, end: lineStart + end, newText: '' };
+}

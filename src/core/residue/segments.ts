@@ -1,0 +1,41 @@
+/**
+ * Splits a line into the pieces residue is glued to: sentences (ended by 。！？；), a site bracket at the
+ * very start (【XX素材网】一、…) and a bracketed note at the very end (…指正。（来源：XX文库）).
+ */
+
+export interface Segment {
+  /** Offsets within the line text. */
+  start: number;
+  end: number;
+}
+
+const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';']);
+const CLOSERS = new Set(['”', '’', '"', '\'', '）', ')', '】', '」', '』', '》']);
+const LEADING_BRACKET = /^[\s\u3000]*[【〖［\[][^【】〖〗［］\[\]\n]{1,24}[】〗］\]]/;
+const TRAILING_NOTE = /[（(【〖［\[][^（）()【】〖〗\n]{1,40}[）)】〗］\]][\s\u3000]*$/;
+
+export function splitSegments(text: string): Segment[] {
+  const cuts = new Set<number>();
+  const lead = LEADING_BRACKET.exec(text);
+  if (lead && lead[0].length < text.trimEnd().length) cuts.add(lead[0].length);
+  for (let i = 0; i < text.length; i++) {
+    if (!ENDERS.has(text[i])) continue;
+    let j = i + 1;
+    while (j < text.length && (ENDERS.has(text[j]) || CLOSERS.has(text[j]))) j++;
+    if (j < text.length) cuts.add(j);
+    i = j - 1;
+  }
+  // Only look for a trailing note in the last 60 characters: notes are short, lines can be very long.
+  const tailFrom = Math.max(0, text.length - 60);
+  const note = TRAILING_NOTE.exec(text.slice(tailFrom));
+  if (note && tailFrom + note.index > 0) cuts.add(tailFrom + note.index);
+  const points = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  let start = 0;
+  for (const p of points) {
+    if (p > start) segments.push({ start, end: p });
+    start = Math.max(start, p);
+  }
+  segments.push({ start, end: text.length });
+  return segments.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}
