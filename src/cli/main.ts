@@ -1,28 +1,11 @@
-// Minimal CLI slice: check / fix / outline / count. Hardened in src/cli by later work.
+// Entry of dist/cli.js (the `study-report` command).
 import * as fs from 'fs';
-import { analyze, fix } from '../core';
+import { runCli } from './run';
 
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  const files = rest.filter((a) => !a.startsWith('--'));
-  const json = rest.includes('--format') && rest[rest.indexOf('--format') + 1] === 'json';
-  if (!command || files.length === 0) {
-    process.stderr.write('usage: study-report check|fix|outline|count [options] FILE...\n');
-    return 2;
-  }
-  let found = false;
-  for (const file of files.filter((f) => f !== 'json')) {
-    const text = fs.readFileSync(file === '-' ? 0 : file, 'utf8');
-    if (command === 'check') {
-      const result = analyze(text);
-      found ||= result.findings.length > 0;
-      if (json) process.stdout.write(JSON.stringify(result.findings) + '\n');
-      else for (const f of result.findings) process.stdout.write(`${file}: ${f.ruleId} ${f.message.zh}\n`);
-    } else if (command === 'fix') {
-      process.stdout.write(fix(text));
-    }
-  }
-  return found ? 1 : 0;
-}
-
-process.exitCode = main(process.argv.slice(2));
+const code = runCli(process.argv.slice(2), {
+  stdout: (chunk) => process.stdout.write(chunk),
+  stderr: (chunk) => process.stderr.write(chunk),
+  readStdin: () => fs.readFileSync(0),
+  env: process.env,
+});
+process.exitCode = code;

@@ -1,0 +1,56 @@
+/** ESLint's JSON format, so CI tools and problem matchers that read ESLint read this too. */
+import type { Finding, Locale, Severity } from '../core/types';
+import { TextModel } from '../core/text-model';
+
+export interface EslintMessage {
+  ruleId: string;
+  category: string;
+  /** 2 error, 1 warning (info and hint are reported as warnings). */
+  severity: 1 | 2;
+  message: string;
+  /** 1-based line and UTF-16 column, end exclusive as in ESLint. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface EslintFileResult {
+  filePath: string;
+  messages: EslintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export function eslintSeverity(severity: Severity): 1 | 2 {
+  return severity === 'error' ? 2 : 1;
+}
+
+export function toEslintResult(filePath: string, text: string, findings: readonly Finding[], locale: Locale): EslintFileResult {
+  const model = new TextModel(text);
+  const messages = findings.map((f): EslintMessage => {
+    const start = model.positionAt(f.start);
+    const end = model.positionAt(f.end);
+    return {
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: eslintSeverity(f.severity),
+      message: f.message[locale],
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+    };
+  });
+  const isFixable = (f: Finding) => !!(f.fix && f.fix.safe);
+  return {
+    filePath,
+    messages,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity !== 'error').length,
+    fixableErrorCount: findings.filter((f) => f.severity === 'error' && isFixable(f)).length,
+    fixableWarningCount: findings.filter((f) => f.severity !== 'error' && isFixable(f)).length,
+  };
+}

@@ -1,0 +1,101 @@
+/** Every text the CLI prints itself, in Chinese and English. Engine findings carry their own Messages. */
+import type { Locale } from '../core/types';
+
+type Template = (...args: string[]) => string;
+
+const TEXTS = {
+  usage: {
+    zh: () => USAGE_ZH,
+    en: () => USAGE_EN,
+  },
+  unknownCommand: { zh: (c: string) => `未知命令“${c}”。`, en: (c: string) => `unknown command "${c}".` },
+  unknownOption: { zh: (o: string) => `未知选项“${o}”。`, en: (o: string) => `unknown option "${o}".` },
+  missingValue: { zh: (o: string) => `选项 ${o} 缺少取值。`, en: (o: string) => `option ${o} needs a value.` },
+  badFormat: { zh: (v: string) => `--format 只能是 text 或 json，而不是“${v}”。`, en: (v: string) => `--format must be text or json, not "${v}".` },
+  badLang: { zh: (v: string) => `--lang 只能是 zh 或 en，而不是“${v}”。`, en: (v: string) => `--lang must be zh or en, not "${v}".` },
+  badCategory: {
+    zh: (v: string, all: string) => `未知类别“${v}”，可用：${all}。`,
+    en: (v: string, all: string) => `unknown category "${v}"; use ${all}.`,
+  },
+  noFiles: { zh: () => '未指定文件（用 - 表示标准输入）。', en: () => 'no file given (use - for standard input).' },
+  oneFile: { zh: (c: string) => `${c} 只接受一个文件。`, en: (c: string) => `${c} takes exactly one file.` },
+  stdoutOneFile: { zh: () => '--stdout 只能用于一个文件。', en: () => '--stdout works with one file only.' },
+  optionNotFor: { zh: (o: string, c: string) => `选项 ${o} 不适用于 ${c}。`, en: (o: string, c: string) => `option ${o} does not apply to ${c}.` },
+  stdinTwice: { zh: () => '标准输入（-）只能出现一次。', en: () => 'standard input (-) may be given only once.' },
+  // File errors
+  notFound: { zh: (f: string) => `${f}：文件不存在。`, en: (f: string) => `${f}: no such file.` },
+  isDirectory: { zh: (f: string) => `${f}：这是一个文件夹，请指定文件。`, en: (f: string) => `${f}: is a directory; give a file.` },
+  notRegular: { zh: (f: string) => `${f}：不是普通文件。`, en: (f: string) => `${f}: not a regular file.` },
+  noPermission: { zh: (f: string) => `${f}：没有读取或写入权限。`, en: (f: string) => `${f}: permission denied.` },
+  tooLarge: {
+    zh: (f: string, size: string, limit: string) => `${f}：文件过大（${size}），上限为 ${limit}。`,
+    en: (f: string, size: string, limit: string) => `${f}: file too large (${size}); the limit is ${limit}.`,
+  },
+  binary: {
+    zh: (f: string) => `${f}：看起来是二进制文件（含 NUL 字节），不是文本材料，已跳过。`,
+    en: (f: string) => `${f}: looks like a binary file (contains NUL bytes), not a text report; skipped.`,
+  },
+  unknownEncoding: {
+    zh: (f: string) => `${f}：既不是 UTF-8 也不是 GB18030/GBK 编码，无法安全读取，已跳过（不会写入乱码）。`,
+    en: (f: string) => `${f}: neither UTF-8 nor GB18030/GBK; cannot be read safely, skipped (nothing written).`,
+  },
+  ioError: { zh: (f: string, d: string) => `${f}：读写失败（${d}）。`, en: (f: string, d: string) => `${f}: input/output error (${d}).` },
+  changedWhileFixing: {
+    zh: (f: string) => `${f}：修复期间文件被其他程序修改，未写入。请重新运行。`,
+    en: (f: string) => `${f}: the file changed while it was being fixed; nothing written. Run again.`,
+  },
+  // Results
+  fixed: { zh: (f: string, n: string) => `${f}：已修复（${n} 处改动）。`, en: (f: string, n: string) => `${f}: fixed (${n} change(s)).` },
+  unchanged: { zh: (f: string) => `${f}：无需修复。`, en: (f: string) => `${f}: nothing to fix.` },
+  encodingNote: {
+    zh: (f: string, e: string) => `${f}：按 ${e} 编码读取，并按原编码写回。`,
+    en: (f: string, e: string) => `${f}: read as ${e}, written back in the same encoding.`,
+  },
+  summary: {
+    zh: (p: string, e: string, w: string) => `共 ${p} 个问题（${e} 个错误，${w} 个警告）。`,
+    en: (p: string, e: string, w: string) => `${p} problem(s) (${e} error(s), ${w} warning(s)).`,
+  },
+  clean: { zh: () => '未发现问题。', en: () => 'no problems found.' },
+  count: { zh: (f: string, n: string) => `${f}：字数 ${n}`, en: (f: string, n: string) => `${f}: ${n} characters` },
+  declared: { zh: (n: string) => `，标题声明 ${n} 字`, en: (n: string) => `, title declares ${n}` },
+  noOutline: { zh: (f: string) => `${f}：未找到章节标题。`, en: (f: string) => `${f}: no section headings found.` },
+  problem: { zh: (m: string) => `配置问题：${m}`, en: (m: string) => `configuration problem: ${m}` },
+  severityError: { zh: () => '错误', en: () => 'error' },
+  severityWarning: { zh: () => '警告', en: () => 'warning' },
+} satisfies Record<string, Record<Locale, Template>>;
+
+export type MessageKey = keyof typeof TEXTS;
+
+export function t(locale: Locale, key: MessageKey, ...args: string[]): string {
+  return (TEXTS[key][locale] as Template)(...args);
+}
+
+/** --lang wins; otherwise LC_ALL / LC_MESSAGES / LANG. Unset or C/POSIX gives Chinese, the users' language. */
+export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  if (/^zh/i.test(value)) return 'zh';
+  if (value === '' || /^(C|POSIX)([._@]|$)/i.test(value)) return 'zh';
+  return 'en';
+}
+
+const USAGE_ZH = `用法：
+  study-report check [--format text|json] [--only 类别] 文件...   检查，发现问题时退出码为 1
+  study-report fix [--only 类别] [--stdout] 文件...                 安全修复并原地写回（或输出到标准输出）
+  study-report outline [--format text|json] 文件                    输出章节大纲
+  study-report count [--format text|json] 文件                      统计字数及标题声明的字数
+
+类别（逗号分隔）：residue, numbering, placeholder, count
+文件用 - 表示标准输入。
+选项：--lang zh|en  界面语言（默认取自 LANG）；--help；--version
+退出码：0 无问题，1 发现问题，2 用法或读写错误`;
+
+const USAGE_EN = `Usage:
+  study-report check [--format text|json] [--only CATS] FILE...   check; exit 1 when problems are found
+  study-report fix [--only CATS] [--stdout] FILE...                 apply safe fixes in place (or print)
+  study-report outline [--format text|json] FILE                    print the section outline
+  study-report count [--format text|json] FILE                      count characters and the title's figure
+
+CATS (comma list): residue, numbering, placeholder, count
+FILE - reads standard input.
+Options: --lang zh|en  language (default from LANG); --help; --version
+Exit codes: 0 clean, 1 problems found, 2 usage or I/O error`;
