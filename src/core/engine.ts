@@ -1,19 +1,14 @@
 import { applyEdits, nonOverlapping } from './edits';
 import { resolveOptions, type EngineOptions, type ResolvedOptions } from './options';
-import type { RuleContext } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
+import { countDocument, type CountResult } from './count';
 import { buildSections, type Section } from './sections';
 import { TextModel } from './text-model';
-import type { Finding, Severity, TextEdit } from './types';
+import type { Category, Finding, Severity, TextEdit } from './types';
 import { compileUserPatterns, type PatternProblem } from './user-patterns';
-import { countCharacters } from './wordcount';
 
-export interface CountResult {
-  /** 字数 of the document in the configured mode. */
-  characters: number;
-  /** The figure a title declares, as in （2683字）, if any. */
-  declared?: number;
-}
+export type { CountResult } from './count';
 
 export interface AnalyzeResult {
   findings: Finding[];
@@ -31,26 +26,49 @@ export function analyze(text: string, options?: EngineOptions | ResolvedOptions)
   const resolved = isResolved(options) ? options : resolveOptions(options);
   const model = new TextModel(text);
   const { roots, headings } = buildSections(model);
-  const findings: Finding[] = [];
-  for (const rule of ALL_RULES) {
+  const runRule = (rule: Rule, sink: Finding[], count?: CountResult): void => {
     const { id, category, defaultSeverity } = rule.meta;
-    if (!resolved.categories.has(category) || resolved.disabledRules.has(id)) continue;
     const categorySeverity = resolved.severity[category];
-    if (categorySeverity === 'off') continue;
     const context: RuleContext = {
       model,
       sections: roots,
       headings,
       options: resolved,
+      count,
       report: (r) => {
-        const severity: Severity = categorySeverity ?? r.severity ?? defaultSeverity;
-        findings.push({ ruleId: id, category, severity, message: r.message, start: r.start, end: r.end, fix: r.fix, text: text.slice(r.start, r.end) });
+        const severity: Severity = (categorySeverity !== 'off' ? categorySeverity : undefined) ?? r.severity ?? defaultSeverity;
+        sink.push({ ruleId: id, category, severity, message: r.message, start: r.start, end: r.end, fix: r.fix, text: text.slice(r.start, r.end) });
       },
     };
     rule.check(context);
+  };
+  const found: Finding[] = [];
+  // Residue rules always run: 字数 leaves residue out even when its warnings are hidden (--only, 'off').
+  for (const rule of ALL_RULES) {
+    if (rule.meta.category === 'count' || resolved.disabledRules.has(rule.meta.id)) continue;
+    if (rule.meta.category === 'residue' || isShown(rule.meta.category, resolved)) runRule(rule, found);
   }
-  const kept = findings.filter((f) => !isAllowed(f, resolved)).sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings: kept, sections: roots, headings, count: { characters: countCharacters(text, resolved.count.mode) }, problems: compileUserPatterns(resolved.residue.extraPatterns).problems };
+  const allowed = found.filter((f) => !isAllowed(f, resolved));
+  // Count rules compare against the count, so they run after it, on the same residue.
+  const count = countDocument(model, allowed, resolved.count.mode);
+  for (const rule of ALL_RULES) {
+    if (rule.meta.category !== 'count' || resolved.disabledRules.has(rule.meta.id) || !isShown('count', resolved)) continue;
+    runRule(rule, allowed, count);
+  }
+  const residue = allowed.filter((f) => f.category === 'residue');
+  const kept = allowed
+    .filter((f) => isShown(f.category, resolved) && !(f.category === 'placeholder' && insideAny(f, residue)))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings: kept, sections: roots, headings, count, problems: compileUserPatterns(resolved.residue.extraPatterns).problems };
+}
+
+/** A placeholder inside residue (an ad line) is left to the residue finding: one warning, not two. */
+function insideAny(finding: Finding, spans: readonly Finding[]): boolean {
+  return spans.some((s) => s.start <= finding.start && finding.end <= s.end);
+}
+
+function isShown(category: Category, options: ResolvedOptions): boolean {
+  return options.categories.has(category) && options.severity[category] !== 'off';
 }
 
 /** The safe edits of one analysis that can be applied together. */

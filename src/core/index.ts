@@ -8,3 +8,8 @@ export { TextModel } from './text-model';
 export type { Category, Finding, Fix, Messages, Severity, TextEdit } from './types';
 export { CATEGORIES } from './types';
 export { compileUserPatterns, type PatternProblem } from './user-patterns';
+export { countCharacters, countExcluding, type Span } from './wordcount';
+export { countDocument, countSelection, residueSpans } from './count';
+export type { CountMode } from './options';
+export { nextOrdinals, continueNumbering, type OrdinalSuggestion } from './completion';
+export { ALL_TEMPLATES, previewLine, renderSnippet, snippetBody, type Template } from './templates';

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { countDeclared } from './count-declared';
 import { numberingDigitWidth } from './numbering-digit-width';
 import { numberingLevelOrder } from './numbering-level-order';
 import { numberingMixedStyle } from './numbering-mixed-style';
@@ -6,8 +7,22 @@ import { numberingParentheses } from './numbering-parentheses';
 import { numberingPunctuation } from './numbering-punctuation';
 import { numberingSequence } from './numbering-sequence';
 import { paywallMarker } from './paywall-marker';
+import { placeholderFillIn } from './placeholder-fill-in';
+import { placeholderMark } from './placeholder-mark';
+import { placeholderMou } from './placeholder-mou';
+import { residueContact } from './residue-contact';
+import { residueDuplicateLine } from './residue-duplicate-line';
 import { residueExtraPattern } from './residue-extra-pattern';
+import { residueGhostwriting } from './residue-ghostwriting';
+import { residueInvisibleChar } from './residue-invisible-char';
+import { residuePageNumber } from './residue-page-number';
+import { residuePlaceholder } from './residue-placeholder';
+import { residueSiteAd } from './residue-site-ad';
+import { residueSourceNote } from './residue-source-note';
+import { residueTeaser } from './residue-teaser';
+import { residueUrl } from './residue-url';
 
 /** Every rule of the engine, in reporting order. One rule a file; add new ones here. */
-export const ALL_RULES: readonly Rule[] = [paywallMarker, residueExtraPattern,
+export const ALL_RULES: readonly Rule[] = [paywallMarker, residuePlaceholder, residueTeaser, residueSiteAd, residueContact, residueGhostwriting,
+  residueSourceNote, residuePageNumber, residueUrl, residueInvisibleChar, residueDuplicateLine, placeholderMark, placeholderMou, placeholderFillIn, countDeclared, residueExtraPattern,
   numberingPunctuation, numberingParentheses, numberingDigitWidth, numberingSequence, numberingLevelOrder, numberingMixedStyle];
