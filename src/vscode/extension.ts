@@ -4,6 +4,8 @@ import { registerCommands } from './commands';
 import { SettingsStore } from './config';
 import { ReportDetector } from './detection';
 import { DiagnosticsController } from './diagnostics';
+import { registerFolding } from './folding';
+import { registerNumberingCommands } from './numbering-commands';
 import { ruleDocsBase } from './rule-docs';
 import { registerSymbols } from './symbols';
 
@@ -17,6 +19,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCodeActions(context, controller);
   registerCommands(context, controller, detector);
   registerSymbols(context, controller);
+  registerFolding(context, controller);
+  registerNumberingCommands(context, controller);
 }
 
 export function deactivate(): void {

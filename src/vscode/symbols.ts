@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { Section } from '../core';
 import type { DiagnosticsController } from './diagnostics';
 import { DOCUMENT_SELECTOR } from './languages';
+import { structureFor } from './sections-source';
 
+/** Outline, breadcrumbs and go-to-symbol: name = marker + heading text up to the first 。！？. */
 function toSymbol(document: vscode.TextDocument, section: Section): vscode.DocumentSymbol {
-  const last = document.lineAt(Math.min(section.lastLine, document.lineCount - 1));
+  const last = document.lineAt(Math.min(Math.max(section.lastLine, section.line), document.lineCount - 1));
   const full = new vscode.Range(new vscode.Position(section.line, 0), last.range.end);
   const selection = new vscode.Range(document.positionAt(section.markerStart), document.positionAt(section.lineEnd));
   const symbol = new vscode.DocumentSymbol(section.marker + section.title, '', vscode.SymbolKind.String, full, selection);
@@ -15,7 +17,7 @@ function toSymbol(document: vscode.TextDocument, section: Section): vscode.Docum
 export function registerSymbols(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, {
-      provideDocumentSymbols: (document) => controller.cache.get(document).sections.map((s) => toSymbol(document, s)),
-    }),
+      provideDocumentSymbols: (document) => structureFor(controller, document)?.sections.map((s) => toSymbol(document, s)) ?? [],
+    }, { label: vscode.l10n.t('Report sections') }),
   );
 }

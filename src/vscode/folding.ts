@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import type { Section } from '../core';
+import type { DiagnosticsController } from './diagnostics';
+import { DOCUMENT_SELECTOR } from './languages';
+import { structureFor } from './sections-source';
+
+/** One folding range per section that spans more than its heading line, nested like the outline. */
+function collect(sections: readonly Section[], into: vscode.FoldingRange[]): void {
+  for (const section of sections) {
+    if (section.lastLine > section.line) into.push(new vscode.FoldingRange(section.line, section.lastLine));
+    collect(section.children, into);
+  }
+}
+
+export function registerFolding(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
+  context.subscriptions.push(
+    vscode.languages.registerFoldingRangeProvider(DOCUMENT_SELECTOR, {
+      provideFoldingRanges: (document) => {
+        const ranges: vscode.FoldingRange[] = [];
+        collect(structureFor(controller, document)?.sections ?? [], ranges);
+        return ranges;
+      },
+    }),
+  );
+}
