@@ -10,17 +10,17 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import {
   assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log, makeRunDir, onExit,
   processesMentioning, reapLeftovers, remoteUri, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
+import { compileSuite, readResults, summaryLine } from './lib/suite.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const options = parseArgs(process.argv.slice(2));
 
 function parseArgs(argv) {
-  const opts = { locale: undefined, grep: undefined, screenshot: undefined, timeout: 300, keep: false, build: true };
+  const opts = { locale: undefined, grep: undefined, screenshot: undefined, timeout: 420, keep: false, build: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -42,37 +42,6 @@ function parseArgs(argv) {
 function usage(problem) {
   console.error(`${problem}\nusage: node scripts/run-integration.mjs [--locale zh-cn] [--grep PATTERN] [--screenshot FILE] [--timeout SECONDS] [--keep] [--no-build]`);
   process.exit(2);
-}
-
-function suiteFiles(dir) {
-  const found = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...suiteFiles(full));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) found.push(full);
-  }
-  return found;
-}
-
-/** Each run compiles into its own folder under out/integration/, so parallel runs do not collide. */
-async function compileSuite(outDir) {
-  const sources = suiteFiles(path.join(repo, 'test', 'integration'));
-  await esbuild.build({
-    entryPoints: sources.filter((f) => f.endsWith('.test.ts') || path.basename(f) === 'index.ts'),
-    outdir: outDir,
-    outbase: path.join(repo, 'test', 'integration'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'es2022',
-    sourcemap: 'inline',
-    external: ['vscode', 'mocha'],
-    logLevel: 'error',
-  });
-}
-
-function summarise(results) {
-  return `${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`;
 }
 
 async function main() {
@@ -103,8 +72,7 @@ async function main() {
     }
   });
 
-  await compileSuite(suiteDir);
-  fs.writeFileSync(path.join(suiteDir, 'run-config.json'), JSON.stringify({ grep: options.grep ?? null, locale: options.locale ?? 'en' }));
+  const suiteIndex = await compileSuite(repo, suiteDir, { grep: options.grep ?? null, locale: options.locale ?? 'en' });
 
   const serverLog = path.join(runDir, 'code-server.log');
   server = await startCodeServer({ runDir, userDataDir, extensionsDir, locale: options.locale, logFile: serverLog });
@@ -118,13 +86,14 @@ async function main() {
   await page.exposeFunction('codeAutomationLog', () => undefined);
   const payload = [
     ['extensionDevelopmentPath', remoteUri(server.origin, repo)],
-    ['extensionTestsPath', remoteUri(server.origin, path.join(suiteDir, 'index.js'))],
+    ['extensionTestsPath', remoteUri(server.origin, suiteIndex)],
   ];
   const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  await page.goto(url);
-  log(`workbench page loaded (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-
   const timer = setTimeout(() => settle({ timeout: true }), options.timeout * 1000);
+  // A loaded machine can take long to serve the workbench; the run's own timeout bounds it.
+  page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeout * 1000 })
+    .then(() => log(`workbench page loaded (${((Date.now() - started) / 1000).toFixed(1)} s)`))
+    .catch((error) => settle({ code: 1, error: `could not open the workbench: ${error.message.split('\n')[0]}` }));
   const outcome = await exited;
   clearTimeout(timer);
   log(`suite finished after ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -136,16 +105,17 @@ async function main() {
   await context.close().catch(() => undefined);
   context = undefined;
 
-  const mochaLog = path.join(suiteDir, 'mocha.log');
-  if (fs.existsSync(mochaLog)) process.stdout.write(fs.readFileSync(mochaLog, 'utf8'));
-  const resultsFile = path.join(suiteDir, 'results.json');
-  const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : null;
+  const { output, counts: results } = readResults(suiteDir);
+  process.stdout.write(output);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
   let exitCode;
   if (outcome.timeout) {
     log(`TIMEOUT: the suite did not finish within ${options.timeout} s; code-server log tail:`);
     process.stderr.write(tail(serverLog));
+    exitCode = 2;
+  } else if (outcome.error) {
+    log(outcome.error);
     exitCode = 2;
   } else if (!results) {
     log(`the suite did not report results (workbench exit code ${outcome.code}); it probably failed to load. code-server log tail:`);
@@ -156,7 +126,7 @@ async function main() {
   }
   log(`integration run${options.locale ? ` (${options.locale})` : ''} took ${seconds} s`);
   cleanup();
-  console.log(summarise(results ?? { passed: 0, failed: 1, skipped: 0 }));
+  console.log(summaryLine(results));
   process.exit(exitCode);
 }
 

@@ -180,6 +180,8 @@ export function reapLeftovers(marker) {
   for (const pid of left) {
     try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
   }
+  const deadline = Date.now() + 3000;
+  while (Date.now() < deadline && processesMentioning(marker).length > 0) execFileSync('sleep', ['0.1']);
   if (left.length > 0) log(`killed ${left.length} leftover process(es) of this run: ${left.join(' ')}`);
   return left.length;
 }

@@ -79,7 +79,7 @@ export async function waitFor<T>(
   what: string,
   probe: () => T | Thenable<T>,
   accept: (value: T) => boolean,
-  timeoutMs = 10000,
+  timeoutMs = 15000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
@@ -115,13 +115,13 @@ export function ruleCode(diagnostic: vscode.Diagnostic): string {
 export function waitForDiagnostics(
   uri: vscode.Uri,
   accept: (diagnostics: vscode.Diagnostic[]) => boolean,
-  timeoutMs = 10000,
+  timeoutMs = 15000,
 ): Promise<vscode.Diagnostic[]> {
   return waitFor(`diagnostics of ${uri.toString(true)}`, () => ourDiagnostics(uri), accept, timeoutMs);
 }
 
 /** Waits for at least one diagnostic of rule `ruleId`; returns those. */
-export async function waitForRule(uri: vscode.Uri, ruleId: string, timeoutMs = 10000): Promise<vscode.Diagnostic[]> {
+export async function waitForRule(uri: vscode.Uri, ruleId: string, timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
   const all = await waitForDiagnostics(uri, (ds) => ds.some((d) => ruleCode(d) === ruleId), timeoutMs);
   return all.filter((d) => ruleCode(d) === ruleId);
 }
@@ -142,7 +142,7 @@ export async function applyCodeAction(action: vscode.CodeAction): Promise<void> 
 }
 
 /** Document symbols (the Outline's data), waiting until a provider answers. */
-export async function documentSymbols(uri: vscode.Uri, timeoutMs = 10000): Promise<vscode.DocumentSymbol[]> {
+export async function documentSymbols(uri: vscode.Uri, timeoutMs = 15000): Promise<vscode.DocumentSymbol[]> {
   return waitFor(
     `document symbols of ${uri.toString(true)}`,
     async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>('vscode.executeDocumentSymbolProvider', uri)) ?? [],
@@ -152,7 +152,7 @@ export async function documentSymbols(uri: vscode.Uri, timeoutMs = 10000): Promi
 }
 
 /** Waits until the document's text satisfies `accept` (e.g. after an edit or a command). */
-export function waitForText(document: vscode.TextDocument, accept: (text: string) => boolean, timeoutMs = 10000): Promise<string> {
+export function waitForText(document: vscode.TextDocument, accept: (text: string) => boolean, timeoutMs = 15000): Promise<string> {
   return waitFor(`text of ${document.uri.toString(true)}`, () => document.getText(), accept, timeoutMs);
 }
 

@@ -38,7 +38,7 @@ export function run(): Promise<void> {
     ? JSON.parse(fs.readFileSync(configFile, 'utf8'))
     : { grep: null, locale: 'en' };
 
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 20000, slow: 2000 });
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60000, slow: 5000 });
   if (config.grep) mocha.grep(config.grep);
   const files = testFiles(__dirname);
   files.forEach((f) => mocha.addFile(f));
