@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import { registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
+import { registerCompletion } from './completion';
 import { SettingsStore } from './config';
 import { ReportDetector } from './detection';
 import { DiagnosticsController } from './diagnostics';
 import { registerFolding } from './folding';
 import { registerNumberingCommands } from './numbering-commands';
 import { ruleDocsBase } from './rule-docs';
+import { registerStatusBar } from './status-bar';
 import { registerSymbols } from './symbols';
+import { registerTemplates } from './templates-command';
 
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsStore();
@@ -21,6 +24,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerSymbols(context, controller);
   registerFolding(context, controller);
   registerNumberingCommands(context, controller);
+  registerTemplates(context, controller);
+  registerCompletion(context, controller);
+  registerStatusBar(context, controller);
 }
 
 export function deactivate(): void {

@@ -14,8 +14,12 @@ import type { TextEdit } from '../types';
 export class BlankLinePolicy {
   private readonly maxGap: number;
 
-  constructor(private readonly model: TextModel, private readonly blank: readonly boolean[], residueLines: readonly boolean[]) {
-    this.maxGap = largestParagraphGap(blank, residueLines);
+  /**
+   * `blank`: lines a block may swallow (blank, or an ornament such as ———— framing an ad).
+   * `empty`: truly blank lines, which alone measure the gaps between paragraphs.
+   */
+  constructor(private readonly model: TextModel, private readonly blank: readonly boolean[], empty: readonly boolean[], residueLines: readonly boolean[]) {
+    this.maxGap = largestParagraphGap(empty, residueLines);
   }
 
   /** Edits removing the given residue lines (sorted, one block's worth or several), keyed by line. */

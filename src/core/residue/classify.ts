@@ -12,6 +12,7 @@ export const RULE_OF_KIND: Record<Kind, string> = {
   price: 'residue-site-ad',
   promo: 'residue-site-ad',
   url: 'residue-url',
+  navigation: 'residue-site-ad',
 };
 
 export interface Judged {
@@ -42,20 +43,26 @@ export function judgeLine(text: string, position: Position): LineJudgement {
   const trimmedEnd = text.trimEnd().length;
   if (trimmedEnd <= trimmedStart) return { spans: [] };
   const segments = splitSegments(text);
+  const wholeEvidence = weigh(text, position);
+  if (segments.length === 1) {
+    const whole = judged(trimmedStart, trimmedEnd, wholeEvidence);
+    return whole ? { whole } : { spans: [] };
+  }
   const pieceEvidence = segments.map((s) => weigh(text.slice(s.start, s.end), { ...position, repeated: false }));
-  const anyProse = pieceEvidence.some((e, i) => isProse(e, segments.length));
-  const whole = judged(trimmedStart, trimmedEnd, weigh(text, position));
-  if (whole && (!anyProse || segments.length === 1)) return { whole };
-
-  // Residue pieces, then runs of them widened over weak neighbours (谨防假冒！ after an ad sentence).
+  // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
+  // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
   const isResidue = pieceEvidence.map((e) => verdictOf(e) !== 'none');
+  const canJoin = segments.map((s, i) => isWeakResidue(pieceEvidence[i]) || isLabel(text.slice(s.start, s.end), pieceEvidence[i]));
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < segments.length; i++) {
-      if (isResidue[i] || !isWeakResidue(pieceEvidence[i])) continue;
+      if (isResidue[i] || !canJoin[i]) continue;
       if ((i > 0 && isResidue[i - 1]) || (i + 1 < segments.length && isResidue[i + 1])) isResidue[i] = true;
     }
   }
-  if (isResidue.every((r) => r) && whole) return { whole };
+  if (isResidue.every((r) => r)) {
+    const whole = judged(trimmedStart, trimmedEnd, wholeEvidence);
+    if (whole) return { whole };
+  }
   const spans: Judged[] = [];
   let i = 0;
   while (i < segments.length) {
@@ -75,11 +82,19 @@ export function judgeLine(text: string, position: Position): LineJudgement {
   return { spans };
 }
 
-function isProse(e: Evidence, pieces: number): boolean {
-  if (e.protectedProse) return true;
-  return pieces > 1 && e.prose >= 3 && verdictOf(e) === 'none';
-}
-
 function isWeakResidue(e: Evidence): boolean {
   return !e.protectedProse && e.prose <= 1 && (e.kinds.size > 0 || e.residue > 0);
+}
+
+/**
+ * A piece with no evidence of its own that still belongs to the residue next to it: markup or ornament
+ * (the * of *…*), a short bracketed label (【声明】, （备注：材料）) or a short exclamation (原创首发！).
+ * A plain short phrase (a title after 【XX素材网】) is not one: it is content.
+ */
+function isLabel(piece: string, e: Evidence): boolean {
+  if (e.prose > 0 || e.protectedProse) return false;
+  const t = piece.trim();
+  if (/^[\s*_~>#|｜\-—=·•]+$/.test(t)) return true;
+  if (t.length > 12) return false;
+  return /^[【（(［\[〖].*[】）)］\]〗]$/.test(t) || /[！!]$/.test(t);
 }

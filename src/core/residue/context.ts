@@ -11,7 +11,7 @@ export interface DocumentContext {
   closingLine: number;
 }
 
-const CLOSING_LINE = /汇报完毕|报告完毕|发言完毕|述职完毕|讲课完毕|不妥之处|批评指正|谢谢大家|谢谢！|以上是我的/;
+const CLOSING_LINE = /请审议|汇报完毕|报告完毕|发言完毕|述职完毕|讲课完毕|不妥之处|批评指正|谢谢大家|谢谢！|以上是我的/;
 const EDGE_LINES = 2;
 
 export function isBlank(text: string): boolean {
@@ -21,6 +21,19 @@ export function isBlank(text: string): boolean {
   }
   return true;
 }
+
+/**
+ * A line of nothing but rules or ornaments (————, ====, ***, ---). Next to residue it is the ad's frame
+ * and goes with it; elsewhere it is left alone like a blank line.
+ */
+export function isOrnament(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3) return false;
+  for (const ch of t) if (!ORNAMENT_CHARS.has(ch)) return false;
+  return true;
+}
+
+const ORNAMENT_CHARS = new Set([...'-—–－=＝*＊_＿~～·•●○★☆◆◇■□▲△#＃+＋.。…>《》<|｜ \u3000']);
 
 export function buildContext(lineTexts: readonly string[]): DocumentContext {
   const n = lineTexts.length;

@@ -79,10 +79,12 @@ export function findInvisible(text: string, lineStartsText: boolean): ExactHit[]
   return hits;
 }
 
-// A whole line that is a page header or footer: 第 1 页 共 5 页, 共5页 第1页, 1/5, - 3 -, Page 2 of 6.
-const PAGE_LINE = /^[\s\u3000]*(?:第\s*(\d{1,3})\s*页\s*[,，/／、]?\s*共\s*(\d{1,3})\s*页|共\s*(\d{1,3})\s*页\s*[,，/／、]?\s*第\s*(\d{1,3})\s*页|(\d{1,3})\s*[/／]\s*(\d{1,3})|[-—－–]{1,2}\s*(\d{1,3})\s*[-—－–]{1,2}|第\s*(\d{1,3})\s*页|[Pp]age\s*(\d{1,3})(?:\s*of\s*(\d{1,3}))?)[\s\u3000]*$/;
+// 第 1 页 共 5 页 and 共5页 第1页, optionally in brackets and led by 本文/全文/当前为.
+const PAGE_OF = String.raw`[（(]?(?:本文|全文|本页)?\s*(?:第\s*(\d{1,3})\s*页\s*[,，/／、]?\s*共\s*(\d{1,3})\s*页|共\s*(\d{1,3})\s*页\s*[,，/／、]?\s*(?:当前为|当前)?\s*第\s*(\d{1,3})\s*页)[）)]?`;
+// A whole line that is a page header or footer: the forms above, 1/5, - 3 -, 第 3 页, Page 2 of 6.
+const PAGE_LINE = new RegExp(String.raw`^[\s\u3000]*(?:${PAGE_OF}|(\d{1,3})\s*[/／]\s*(\d{1,3})|[-—－–]{1,2}\s*(\d{1,3})\s*[-—－–]{1,2}|第\s*(\d{1,3})\s*页|[Pp]age\s*(\d{1,3})(?:\s*of\s*(\d{1,3}))?)[\s\u3000]*$`);
 // The long form glued after a sentence: …提高。第 2 页 共 6 页
-const PAGE_TAIL = /(?<=[。！？；”])[\s\u3000]*(?:第\s*\d{1,3}\s*页\s*[,，/／、]?\s*共\s*\d{1,3}\s*页|共\s*\d{1,3}\s*页\s*[,，/／、]?\s*第\s*\d{1,3}\s*页)[\s\u3000]*$/;
+const PAGE_TAIL = new RegExp(String.raw`(?<=[。！？；”])[\s\u3000]*${PAGE_OF}[\s\u3000]*$`);
 
 export function findPageNumber(text: string): ExactHit[] {
   if (text.indexOf('页') < 0 && !/\d/.test(text.slice(0, 12))) return [];

@@ -26,6 +26,7 @@ const KIND_LABELS: Record<Kind, Messages> = {
   ghostwriting: { zh: '代笔代写', en: 'ghostwriting' },
   source: { zh: '来源或版权声明', en: 'source or copyright wording' },
   url: { zh: '网址', en: 'web address' },
+  navigation: { zh: '网站导航', en: 'site navigation' },
 };
 
 export function evidenceList(e: Evidence, position: Position): Messages {

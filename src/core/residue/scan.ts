@@ -4,7 +4,7 @@ import type { Fix, Messages, TextEdit } from '../types';
 import { isAllowedText } from './allow';
 import { BlankLinePolicy } from './blank-lines';
 import { judgeLine, type Judged, type LineJudgement } from './classify';
-import { buildContext, isBlank } from './context';
+import { buildContext, isBlank, isOrnament } from './context';
 import { NO_POSITION, type Position } from './evidence';
 import { findExact, type ExactHit } from './exact';
 import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage } from './messages';
@@ -56,7 +56,8 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     findExact(line.text, line.index === 0).filter((h) => enabled(h.ruleId) && !isAllowedText(line.text.slice(h.start, h.end), allow)),
   );
   const masked = lines.map((line, i) => mask(line.text, exact[i]));
-  const blank = masked.map((t, i) => isBlank(t) && exact[i].length === 0) as boolean[];
+  const empty = masked.map((t, i) => isBlank(t) && exact[i].length === 0) as boolean[];
+  const blank = masked.map((t, i) => empty[i] || isOrnament(t)) as boolean[];
   const context = buildContext(masked);
   const positionOf = (i: number, nextToResidue: boolean): Position => ({
     weight: context.positionWeight[i],
@@ -92,7 +93,7 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
   });
 
   const residueLines = states.map((s) => s.safeWhole);
-  const policy = new BlankLinePolicy(model, blank, residueLines);
+  const policy = new BlankLinePolicy(model, blank, empty, residueLines);
   const safeLineEdits = policy.editsFor((i) => residueLines[i], states.flatMap((s, i) => (s.safeWhole ? [i] : [])));
 
   const hits: ResidueHit[] = [];
