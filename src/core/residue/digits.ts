@@ -54,6 +54,17 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
         end = j;
         continue;
       }
+      // 138****5678: masked digits still make a phone number.
+      if (text[j] === '*' && digits > 0) {
+        let k = j;
+        while (k < text.length && k - j < 6 && text[k] === '*') k++;
+        if (k < text.length && digitValue(text[k]) >= 0) {
+          digits += k - j;
+          disguised = true;
+          j = k;
+          continue;
+        }
+      }
       if (SEPARATORS.has(text[j]) && j + 1 < text.length && digitValue(text[j + 1]) >= 0) {
         // A hyphen is how phone numbers are written in prose too (0371-65912345); it disguises nothing.
         if (text[j] !== '-' && text[j] !== '－') disguised = true;
