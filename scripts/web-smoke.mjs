@@ -1,0 +1,103 @@
+// Checks the web bundle (dist/web/extension.js) in VS Code's web worker extension host, offline:
+// code-server serves the workbench, the extension is installed WITHOUT its Node entry ("main"
+// removed), so only the browser entry can run it. Opens a report-named .txt and a notes.txt through
+// the UI and waits for: the report switched to Study Report, error squiggles drawn, notes.txt still
+// Plain Text. Optionally saves screenshots (for the README).
+//
+//   node scripts/web-smoke.mjs [--locale zh-cn] [--screenshots DIR]
+//
+// Exit code 0 when every check held, 1 when one failed, 2 when the run could not complete.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log, makeRunDir, onExit,
+  reapLeftovers, startCodeServer, writeUserSettings,
+} from './lib/host.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const locale = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : undefined;
+const shots = args.includes('--screenshots') ? path.resolve(args[args.indexOf('--screenshots') + 1]) : undefined;
+const REPORT_NAME = '2023年主题教育专题一交流研讨材料（2683字）.txt';
+
+/** Copies the files the .vsix would carry, minus the Node entry, as an installed extension. */
+function installWebOnly(extensionsDir) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
+  const dir = path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  const files = execFileSync(path.join(repo, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: repo, encoding: 'utf8' })
+    .split('\n').map((l) => l.trim()).filter(Boolean);
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.copyFileSync(path.join(repo, file), path.join(dir, file));
+  }
+  delete manifest.main;
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  fs.rmSync(path.join(dir, 'dist', 'extension.js'), { force: true });
+  return files.length;
+}
+
+async function main() {
+  assertHostInstalled();
+  execFileSync(process.execPath, [path.join(repo, 'scripts', 'build.mjs')], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+  const runDir = makeRunDir('study-report-web-');
+  const userDataDir = path.join(runDir, 'ud');
+  const extensionsDir = path.join(runDir, 'ext');
+  const workspace = path.join(runDir, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'seed', 'seed-report.txt'), path.join(workspace, REPORT_NAME));
+  fs.writeFileSync(path.join(workspace, 'notes.txt'), '周六上午买菜\n给张老师回电话\n');
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  log(`installed web-only extension (${installWebOnly(extensionsDir)} files)`);
+  writeUserSettings(userDataDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
+  if (locale && locale !== 'en') installStandInLanguagePack(userDataDir, extensionsDir, locale);
+
+  let server;
+  let context;
+  const cleanup = onExit(() => {
+    if (server) killGroup(server.child.pid);
+    reapLeftovers(runDir);
+    fs.rmSync(runDir, { recursive: true, force: true });
+  });
+  server = await startCodeServer({ runDir, userDataDir, extensionsDir, locale, logFile: path.join(runDir, 'cs.log') });
+  context = await launchChromium(path.join(runDir, 'chrome'), { colorScheme: 'light' });
+  const page = context.pages()[0] ?? await context.newPage();
+  await page.goto(`${server.origin}/?folder=${encodeURIComponent(workspace)}`, { timeout: 120_000 });
+  await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
+
+  const failures = [];
+  const check = (ok, what) => { log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
+  // Opened by clicking the Explorer row, as a user would.
+  const open = async (text) => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: text }).first().click();
+    await page.waitForSelector(`.tabs-container .tab[aria-label*="${text}"]`, { timeout: 30_000 });
+  };
+  const languageMode = () => page.locator('.statusbar-item[id$="status.editor.mode"]').innerText().catch(() => '');
+
+  await open('notes.txt');
+  await page.waitForTimeout(5000);
+  const notesMode = await languageMode();
+  await open('2023年主题教育');
+  const squiggles = await page.waitForSelector('.squiggly-error', { timeout: 60_000 }).then(() => true, () => false);
+  const reportMode = await languageMode();
+  check(/研讨材料|Study Report/.test(reportMode), `report-named .txt opens as Study Report (status bar: ${reportMode.trim()})`);
+  check(squiggles, 'error squiggles drawn by the web worker extension host');
+  check(/Plain Text|纯文本/.test(notesMode), `notes.txt stays Plain Text (status bar: ${notesMode.trim()})`);
+  if (shots) {
+    fs.mkdirSync(shots, { recursive: true });
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: path.join(shots, `diagnostics${locale ? `-${locale}` : ''}.png`) });
+    log(`screenshot in ${shots}`);
+  }
+  await context.close().catch(() => undefined);
+  cleanup();
+  console.log(failures.length ? `web smoke: ${failures.length} check(s) failed` : 'web smoke: all checks passed');
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch((error) => {
+  log(`ERROR: ${error.message}`);
+  process.exit(2);
+});
