@@ -2,6 +2,7 @@ import { applyEdits, nonOverlapping } from './edits';
 import { resolveOptions, type EngineOptions, type ResolvedOptions } from './options';
 import type { Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
+import { isAllowedText } from './residue/allow';
 import { countDocument, type CountResult } from './count';
 import { buildSections, type Section } from './sections';
 import { TextModel } from './text-model';
@@ -92,9 +93,10 @@ export function fix(text: string, options?: EngineOptions): string {
   return current;
 }
 
+/** The user's 'not residue' list; the residue scan applies the same test before planning removals. */
 function isAllowed(finding: Finding, options: ResolvedOptions): boolean {
-  if (finding.category !== 'residue' || options.residue.allow.length === 0) return false;
-  return options.residue.allow.some((allowed) => finding.text.includes(allowed) || allowed.includes(finding.text));
+  if (finding.category !== 'residue') return false;
+  return isAllowedText(finding.text, options.residue.allow);
 }
 
 function isResolved(options: EngineOptions | ResolvedOptions | undefined): options is ResolvedOptions {

@@ -92,9 +92,9 @@ function isWeakResidue(e: Evidence): boolean {
  * A plain short phrase (a title after 【XX素材网】) is not one: it is content.
  */
 function isLabel(piece: string, e: Evidence): boolean {
-  if (e.prose > 0 || e.protectedProse) return false;
+  if (e.prose > 1 || e.protectedProse) return false;
   const t = piece.trim();
   if (/^[\s*_~>#|｜\-—=·•]+$/.test(t)) return true;
   if (t.length > 12) return false;
-  return /^[【（(［\[〖].*[】）)］\]〗]$/.test(t) || /[！!]$/.test(t);
+  return /^[【（(［\[〖].*[】）)］\]〗]$/.test(t) || (e.prose === 0 && /[！!]$/.test(t));
 }

@@ -65,10 +65,13 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
           continue;
         }
       }
-      if (SEPARATORS.has(text[j]) && j + 1 < text.length && digitValue(text[j + 1]) >= 0) {
-        // A hyphen is how phone numbers are written in prose too (0371-65912345); it disguises nothing.
-        if (text[j] !== '-' && text[j] !== '－') disguised = true;
-        j++;
+      // Up to three separators between two digits (1 ☆ 2); a hyphen alone is how phone numbers are
+      // written in prose too (0371-65912345) and disguises nothing.
+      let k = j;
+      while (k < text.length && k - j < 3 && SEPARATORS.has(text[k])) k++;
+      if (k > j && k < text.length && digitValue(text[k]) >= 0) {
+        if (k - j > 1 || (text[j] !== '-' && text[j] !== '－')) disguised = true;
+        j = k;
         continue;
       }
       break;
