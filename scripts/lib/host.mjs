@@ -100,7 +100,7 @@ export function installStandInLanguagePack(userDataDir, extensionsDir, locale) {
  * Starts code-server on 127.0.0.1 in its own process group and waits for /healthz.
  * Returns { port, origin, child, stop }.
  */
-export async function startCodeServer({ runDir, userDataDir, extensionsDir, locale, extraArgs = [], logFile, env = {} }) {
+export async function startCodeServer({ runDir, userDataDir, extensionsDir, locale, extraArgs = [], logFile, env = {}, testDriver = true }) {
   assertHostInstalled();
   const port = await freePort();
   const config = path.join(runDir, 'config.yaml');
@@ -111,7 +111,8 @@ export async function startCodeServer({ runDir, userDataDir, extensionsDir, loca
     '--extensions-dir', extensionsDir,
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override',
-    '--vscode-option', 'enable-smoke-test-driver',
+    // Without the smoke-test driver the workbench ignores URL payloads (tests, openFile).
+    ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...(locale ? ['--locale', locale] : []),
     ...extraArgs,
   ];
