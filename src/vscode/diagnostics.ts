@@ -38,7 +38,12 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly published = new Map<string, string>();
   private readonly editing = new Map<string, Editing>();
   private readonly largeNoticeShown = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  /** Documents above the size limit whose current text waits for save or 'Check now'. */
+  private readonly waiting = new Set<string>();
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.stateChanged];
+  /** Fires when the toggle or a document's waiting state changes (for the language status). */
+  readonly onDidChangeState = this.stateChanged.event;
   private suspended = false;
 
   constructor(
@@ -68,12 +73,18 @@ export class DiagnosticsController implements vscode.Disposable {
   setSuspended(suspended: boolean): void {
     this.suspended = suspended;
     this.refreshAll('settings');
+    this.stateChanged.fire();
   }
 
   /** True when the linter runs on this document (enabled, not toggled off, language chosen). */
   isActiveFor(document: vscode.TextDocument): boolean {
     const settings = this.settings.for(document.uri);
     return !this.suspended && settings.enabled && settings.languages.includes(document.languageId);
+  }
+
+  /** True when the document is too large to check while typing and has changed since its last check. */
+  isWaiting(document: vscode.TextDocument): boolean {
+    return this.waiting.has(document.uri.toString());
   }
 
   /** Analyses now, whatever the size (the 'Analyse now' command and notice button). */
@@ -104,6 +115,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (waits && !this.cache.isFresh(document)) {
       const size = utf8Length(document.getText());
       if (size > settings.maxFileSizeKB * 1024) {
+        this.setWaiting(key, true);
         this.noticeLarge(document, size, settings);
         return;
       }
@@ -140,6 +152,7 @@ export class DiagnosticsController implements vscode.Disposable {
     if (editing) diagnostics = diagnostics.filter((d) => d.range.end.line < editing.firstLine || d.range.start.line > editing.lastLine);
     this.collection.set(document.uri, diagnostics);
     this.published.set(key, stamp);
+    this.setWaiting(key, false);
   }
 
   private noteEditing(e: vscode.TextDocumentChangeEvent): void {
@@ -175,6 +188,13 @@ export class DiagnosticsController implements vscode.Disposable {
     this.editing.delete(key);
     // Publishes from the cache: the version analysed is unchanged, only the filter goes.
     if (this.cache.isFresh(editing.document)) this.refresh(editing.document, 'demand');
+  }
+
+  private setWaiting(key: string, waiting: boolean): void {
+    if (this.waiting.has(key) === waiting) return;
+    if (waiting) this.waiting.add(key);
+    else this.waiting.delete(key);
+    this.stateChanged.fire();
   }
 
   private noticeLarge(document: vscode.TextDocument, size: number, settings: AdapterSettings): void {
@@ -219,6 +239,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.clear(key);
     this.requests.delete(key);
     this.largeNoticeShown.delete(key);
+    this.waiting.delete(key);
     this.cache.delete(document);
   }
 

@@ -5,6 +5,7 @@ import { registerCompletion } from './completion';
 import { SettingsStore } from './config';
 import { ReportDetector } from './detection';
 import { DiagnosticsController } from './diagnostics';
+import { registerLanguageStatus } from './language-status';
 import { registerFolding } from './folding';
 import { registerNumberingCommands } from './numbering-commands';
 import { ruleDocsBase } from './rule-docs';
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
   controller.start();
   registerCodeActions(context, controller);
   registerCommands(context, controller, detector);
+  registerLanguageStatus(context, controller);
   registerSymbols(context, controller);
   registerFolding(context, controller);
   registerNumberingCommands(context, controller);
