@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DETECT_MAX_CHARS, DETECT_MAX_LINES, looksLikeReport } from '../core/detect-report';
 import type { SettingsStore } from './config';
+import { isUserDocument } from './diagnostics';
 
 export const REPORT_LANGUAGE = 'study-report';
 
@@ -31,7 +32,7 @@ export class ReportDetector implements vscode.Disposable {
   }
 
   private async detect(document: vscode.TextDocument): Promise<void> {
-    if (document.languageId !== 'plaintext' || !/\.txt$/i.test(document.uri.path)) return;
+    if (document.languageId !== 'plaintext' || !/\.txt$/i.test(document.uri.path) || !isUserDocument(document)) return;
     if (this.optedOut.has(document.uri.toString()) || !this.settings.for(document.uri).detectReports) return;
     const lastLine = Math.min(document.lineCount - 1, DETECT_MAX_LINES);
     const head = document.getText(new vscode.Range(0, 0, lastLine, DETECT_MAX_CHARS));

@@ -78,8 +78,9 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** True when the linter runs on this document (enabled, not toggled off, language chosen). */
   isActiveFor(document: vscode.TextDocument): boolean {
+    if (this.suspended || !isUserDocument(document)) return false;
     const settings = this.settings.for(document.uri);
-    return !this.suspended && settings.enabled && settings.languages.includes(document.languageId);
+    return settings.enabled && settings.languages.includes(document.languageId);
   }
 
   /** True when the document is too large to check while typing and has changed since its last check. */
@@ -248,6 +249,16 @@ export class DiagnosticsController implements vscode.Disposable {
     this.editing.forEach((e) => clearTimeout(e.timer));
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+/**
+ * Schemes of editor-internal documents (output channels, diff originals, chat snapshots): never the
+ * user's report, so never checked. Everything else is, including virtual file systems.
+ */
+const INTERNAL_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'vscode-settings', 'chat-editing-snapshot-text-model', 'vscode-chat-code-block']);
+
+export function isUserDocument(document: vscode.TextDocument): boolean {
+  return !INTERNAL_SCHEMES.has(document.uri.scheme);
 }
 
 /** The rule id of one of our diagnostics, whether `code` is a plain id or { value, target }. */
