@@ -82,6 +82,7 @@ describe('residue properties', () => {
         const clean = render(doc, cleanLines);
         const dirtyLines = doc.paragraphs.map((p) => [p]);
         const top: string[] = [];
+        const inlines: Array<{ k: number; at: number; text: string }> = [];
         for (const ins of insertions) {
           const k = ins.at % dirtyLines.length;
           if (ins.kind === 'line') dirtyLines[k].push(RESIDUE_LINES[ins.pick % RESIDUE_LINES.length]);
@@ -89,11 +90,13 @@ describe('residue properties', () => {
           else if (ins.kind === 'tail') {
             // Only after a finished sentence: that is where sites glue their notes.
             if (/[。！？]$/.test(dirtyLines[k][0])) dirtyLines[k][0] += TAILS[ins.pick % TAILS.length];
-          } else {
-            const p = dirtyLines[k][0];
-            const at = ins.offset % (p.length + 1);
-            dirtyLines[k][0] = p.slice(0, at) + INLINE[ins.pick % INLINE.length] + p.slice(at);
-          }
+          } else inlines.push({ k, at: ins.offset % (doc.paragraphs[k].length + 1), text: INLINE[ins.pick % INLINE.length] });
+        }
+        // Inline residue goes at offsets of the clean paragraph, last offset first, so pieces never nest.
+        inlines.sort((a, b) => b.at - a.at);
+        for (const { k, at, text } of inlines) {
+          const p = dirtyLines[k][0];
+          dirtyLines[k][0] = p.slice(0, at) + text + p.slice(at);
         }
         if (top.length) dirtyLines[0].unshift(...top);
         const dirty = render(doc, dirtyLines);

@@ -52,7 +52,10 @@ export function judgeLine(text: string, position: Position): LineJudgement {
   // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
   // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
   const isResidue = pieceEvidence.map((e) => verdictOf(e) !== 'none');
-  const canJoin = segments.map((s, i) => isWeakResidue(pieceEvidence[i]) || isLabel(text.slice(s.start, s.end), pieceEvidence[i]));
+  const canJoin = segments.map((s, i) => {
+    const piece = text.slice(s.start, s.end);
+    return isWeakResidue(pieceEvidence[i], piece) || isLabel(piece, pieceEvidence[i]);
+  });
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < segments.length; i++) {
       if (isResidue[i] || !canJoin[i]) continue;
@@ -82,8 +85,15 @@ export function judgeLine(text: string, position: Position): LineJudgement {
   return { spans };
 }
 
-function isWeakResidue(e: Evidence): boolean {
-  return !e.protectedProse && e.prose <= 1 && (e.kinds.size > 0 || e.residue > 0);
+/**
+ * Some residue evidence and no prose of its own. A finished sentence (。) with real report words never
+ * qualifies: it is kept even when residue is glued right after it.
+ */
+function isWeakResidue(e: Evidence, piece: string): boolean {
+  if (e.protectedProse || e.kinds.size === 0) return false;
+  if (e.prose === 0) return true;
+  const heaviest = Math.max(...e.kinds.values());
+  return e.prose <= 1 && heaviest >= 3 && !/[。；;]\s*$/.test(piece);
 }
 
 /**

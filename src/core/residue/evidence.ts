@@ -65,7 +65,7 @@ const PATTERNS: Pattern[] = [
   { kind: 'source', weight: 2, re: /(?:文章|资料|内容|信息)?来源\s*[:：]|出处\s*[:：]|(?:责任)?编辑\s*[:：]|作者\s*[:：]|声明\s*[:：]|仅供(?:学习|参考|交流|个人)|转载|原文链接|本文地址|网址\s*[:：]/ },
   { kind: 'navigation', weight: 5, re: /^[\s\u3000]*(?:首页|当前位置|您的位置|你的位置|您现在的位置)\s*[>»›:：]|上一篇\s*[:：]|下一篇\s*[:：]|相关推荐|相关阅读|猜你喜欢|热门推荐|往期推荐|推荐阅读|本文关键词|文章标签|标签\s*[:：]/ },
   // Both links of a page footer: the titles they name carry report words, so this outweighs prose.
-  { kind: 'navigation', weight: 9, re: /上一篇\s*[:：][^\n]{0,60}下一篇\s*[:：]/ },
+  { kind: 'navigation', weight: 12, re: /上一篇\s*[:：][^\n]{0,60}下一篇\s*[:：]/ },
   { kind: 'navigation', weight: 2, re: /关键词\s*[:：]/ },
   { kind: 'site', weight: 2, re: /(?:访问|来自|出处|来源)\s*[:：]?\s*[\u4e00-\u9fffA-Za-z]{2,8}(?:网|站|文库)(?![络格点民友上下])/ },
   { kind: 'contact', weight: 3, re: /(?:下方|上方|文末|右侧|左侧|底部|页面)二维码|扫码(?:加入|进群|关注|添加)|长按(?:识别|扫描)/ },

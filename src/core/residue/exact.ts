@@ -11,7 +11,7 @@ export interface ExactHit {
 }
 
 // ##paidbegin## / $$paidend$$ / ##pagebreak##, also with spaces, capitals or full-width hashes.
-const MARKER = /(?:##|\$\$|＃＃)\s*(?:paid[\s_-]*begin|paid[\s_-]*end|page[\s_-]*break|paid)\s*(?:##|\$\$|＃＃)/gi;
+const MARKER = /(?:##|\$\$|＃＃)\s*(?:paid[\s_-]*begin|paid[\s_-]*end|page[\s_-]*break)\s*(?:##|\$\$|＃＃)/gi;
 
 // The plugin's editor pre-fills this text between the markers; it is never content of a report.
 const PLACEHOLDER = /请替换付费标签内的?内容/g;
