@@ -92,8 +92,7 @@ export function judgeLine(text: string, position: Position): LineJudgement {
 function isWeakResidue(e: Evidence, piece: string): boolean {
   if (e.protectedProse || e.kinds.size === 0) return false;
   if (e.prose === 0) return true;
-  const heaviest = Math.max(...e.kinds.values());
-  return e.prose <= 1 && heaviest >= 3 && !/[。；;]\s*$/.test(piece);
+  return e.prose <= 1 && !/[。；;]\s*$/.test(piece);
 }
 
 /**
