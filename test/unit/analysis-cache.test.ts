@@ -1,0 +1,61 @@
+import * as assert from 'assert';
+import type * as vscode from 'vscode';
+import { AnalysisCache } from '../../src/vscode/analysis-cache';
+import type { SettingsStore } from '../../src/vscode/config';
+import { mapSettings } from '../../src/vscode/config-map';
+
+// The cache is the reason views never re-parse: one analysis per (document version, settings generation).
+
+function fakeDocument(text: string) {
+  const doc = { reads: 0, version: 1, text, uri: { toString: () => 'file:///r.txt' }, getText: () => { doc.reads++; return doc.text; } };
+  return doc;
+}
+
+function fakeSettings(values: Record<string, unknown> = {}) {
+  const store = { generation: 0, values, for: () => mapSettings((k) => store.values[k]) };
+  return store;
+}
+
+const asDocument = (d: ReturnType<typeof fakeDocument>) => d as unknown as vscode.TextDocument;
+const asStore = (s: ReturnType<typeof fakeSettings>) => s as unknown as SettingsStore;
+
+describe('analysis cache', () => {
+  it('analyses a version once, however many views ask', () => {
+    const doc = fakeDocument('一是##paidbegin##对新理论学习。\n');
+    const cache = new AnalysisCache(asStore(fakeSettings()));
+    const first = cache.get(asDocument(doc));
+    assert.strictEqual(cache.get(asDocument(doc)), first);
+    assert.strictEqual(doc.reads, 1);
+    assert.ok(cache.isFresh(asDocument(doc)));
+  });
+
+  it('analyses again for a new version', () => {
+    const doc = fakeDocument('一是##paidbegin##对新理论学习。\n');
+    const cache = new AnalysisCache(asStore(fakeSettings()));
+    cache.get(asDocument(doc));
+    doc.version = 2;
+    doc.text = '一是对新理论学习。\n';
+    assert.ok(!cache.isFresh(asDocument(doc)));
+    assert.ok(!cache.get(asDocument(doc)).findings.some((f) => f.ruleId === 'paywall-marker'));
+    assert.strictEqual(doc.reads, 2);
+  });
+
+  it('does not reuse a result made with older settings (the generation is part of the key)', () => {
+    const doc = fakeDocument('一是##paidbegin##对新理论学习。\n');
+    const settings = fakeSettings();
+    const cache = new AnalysisCache(asStore(settings));
+    assert.ok(cache.get(asDocument(doc)).findings.some((f) => f.ruleId === 'paywall-marker'));
+    settings.values = { rules: { 'paywall-marker': false } };
+    settings.generation++;
+    assert.ok(!cache.isFresh(asDocument(doc)));
+    assert.ok(!cache.get(asDocument(doc)).findings.some((f) => f.ruleId === 'paywall-marker'));
+  });
+
+  it('forgets a closed document', () => {
+    const doc = fakeDocument('正文。\n');
+    const cache = new AnalysisCache(asStore(fakeSettings()));
+    cache.get(asDocument(doc));
+    cache.delete(asDocument(doc));
+    assert.ok(!cache.isFresh(asDocument(doc)));
+  });
+});
