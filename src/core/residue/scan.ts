@@ -176,9 +176,15 @@ function exactEdit(text: string, h: ExactHit, lineStart: number): TextEdit {
 function spanEdit(text: string, j: Judged, lineStart: number): TextEdit {
   let start = j.start;
   let end = j.end;
-  const leading = text.slice(0, start).trim() === '';
+  const leading = onlySpaces(text, 0, start);
   if (leading) while (end < text.length && SPACE.test(text[end])) end++;
   else while (start > 0 && SPACE.test(text[start - 1])) start--;
-  if (text.slice(end).trim() === '') end = text.length;
+  if (onlySpaces(text, end, text.length)) end = text.length;
   return { start: lineStart + start, end: lineStart + end, newText: '' };
+}
+
+/** Stops at the first other character, so many spans on one long line stay linear. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return false;
+  return true;
 }
