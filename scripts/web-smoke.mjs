@@ -89,7 +89,15 @@ async function main() {
     await page.keyboard.press('Control+Shift+M');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(shots, `diagnostics${locale ? `-${locale}` : ''}.png`) });
-    log(`screenshot in ${shots}`);
+    // The quick fix menu on the first problem (the paywall marker inside a sentence).
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'paidbegin' }).first().click();
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Control+.');
+    const menu = await page.waitForSelector('.action-widget, .context-view .monaco-menu', { timeout: 15_000 }).then(() => true, () => false);
+    check(menu, 'the quick fix menu opens on a problem');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(shots, `quickfix${locale ? `-${locale}` : ''}.png`) });
+    log(`screenshots in ${shots}`);
   }
   await context.close().catch(() => undefined);
   cleanup();
