@@ -2,8 +2,10 @@
 // code-server's Node extension host, opened in headless Debian Chromium via playwright-core.
 //
 //   node scripts/run-integration.mjs [--locale zh-cn] [--grep PATTERN] [--screenshot FILE]
-//                                    [--timeout SECONDS] [--keep]
+//                                    [--timeout SECONDS] [--idle-timeout SECONDS] [--keep]
 //
+// Bounded twice: --idle-timeout (default 240 s) without a new line of mocha output, and --timeout
+// (default 1800 s) in all, so a hung host fails fast while a slow, busy machine still finishes.
 // Prints mocha's output and ends with exactly one line `N passed, N failed, N skipped`.
 // Exit code: 0 when every test passed, 1 on failures, 2 when the run could not complete.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +22,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const options = parseArgs(process.argv.slice(2));
 
 function parseArgs(argv) {
-  const opts = { locale: undefined, grep: undefined, screenshot: undefined, timeout: 420, keep: false, build: true };
+  const opts = { locale: undefined, grep: undefined, screenshot: undefined, timeout: 1800, idleTimeout: 240, keep: false, build: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -31,16 +33,17 @@ function parseArgs(argv) {
     else if (arg === '--grep') opts.grep = value();
     else if (arg === '--screenshot') opts.screenshot = path.resolve(value());
     else if (arg === '--timeout') opts.timeout = Number(value());
+    else if (arg === '--idle-timeout') opts.idleTimeout = Number(value());
     else if (arg === '--keep') opts.keep = true;
     else if (arg === '--no-build') opts.build = false;
     else usage(`unknown option ${arg}`);
   }
-  if (!(opts.timeout > 0)) usage('--timeout must be a positive number of seconds');
+  if (!(opts.timeout > 0) || !(opts.idleTimeout > 0)) usage('--timeout and --idle-timeout take a positive number of seconds');
   return opts;
 }
 
 function usage(problem) {
-  console.error(`${problem}\nusage: node scripts/run-integration.mjs [--locale zh-cn] [--grep PATTERN] [--screenshot FILE] [--timeout SECONDS] [--keep] [--no-build]`);
+  console.error(`${problem}\nusage: node scripts/run-integration.mjs [--locale zh-cn] [--grep PATTERN] [--screenshot FILE] [--timeout SECONDS] [--idle-timeout SECONDS] [--keep] [--no-build]`);
   process.exit(2);
 }
 
@@ -89,13 +92,26 @@ async function main() {
     ['extensionTestsPath', remoteUri(server.origin, suiteIndex)],
   ];
   const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-  const timer = setTimeout(() => settle({ timeout: true }), options.timeout * 1000);
+  const timer = setTimeout(() => settle({ timeout: `the suite did not finish within ${options.timeout} s` }), options.timeout * 1000);
+  const mochaLog = path.join(suiteDir, 'mocha.log');
+  let lastSize = -1;
+  let lastProgress = Date.now();
+  const watchdog = setInterval(() => {
+    const size = fs.existsSync(mochaLog) ? fs.statSync(mochaLog).size : 0;
+    if (size !== lastSize) {
+      lastSize = size;
+      lastProgress = Date.now();
+    } else if (Date.now() - lastProgress > options.idleTimeout * 1000) {
+      settle({ timeout: `no progress for ${options.idleTimeout} s (${size > 0 ? 'a test hangs' : 'the suite never started'})` });
+    }
+  }, 2000);
   // A loaded machine can take long to serve the workbench; the run's own timeout bounds it.
   page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeout * 1000 })
     .then(() => log(`workbench page loaded (${((Date.now() - started) / 1000).toFixed(1)} s)`))
     .catch((error) => settle({ code: 1, error: `could not open the workbench: ${error.message.split('\n')[0]}` }));
   const outcome = await exited;
   clearTimeout(timer);
+  clearInterval(watchdog);
   log(`suite finished after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   if (options.screenshot) {
@@ -111,7 +127,7 @@ async function main() {
 
   let exitCode;
   if (outcome.timeout) {
-    log(`TIMEOUT: the suite did not finish within ${options.timeout} s; code-server log tail:`);
+    log(`TIMEOUT: ${outcome.timeout}; code-server log tail:`);
     process.stderr.write(tail(serverLog));
     exitCode = 2;
   } else if (outcome.error) {
