@@ -13,6 +13,8 @@ export interface CliArgs {
   only?: Category[];
   stdout: boolean;
   lang?: Locale;
+  /** Extra residue patterns (--pattern, repeatable), as studyReport.residue.extraPatterns. */
+  patterns: string[];
   files: string[];
 }
 
@@ -23,14 +25,14 @@ export interface UsageError {
 
 const COMMANDS: readonly Command[] = ['check', 'fix', 'outline', 'count'];
 const OPTIONS_OF: Record<Command, readonly string[]> = {
-  check: ['--format', '--only'],
-  fix: ['--only', '--stdout'],
+  check: ['--format', '--only', '--pattern'],
+  fix: ['--only', '--stdout', '--pattern'],
   outline: ['--format'],
   count: ['--format'],
 };
 
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: UsageError } {
-  const args: CliArgs = { help: false, version: false, format: 'text', stdout: false, files: [] };
+  const args: CliArgs = { help: false, version: false, format: 'text', stdout: false, patterns: [], files: [] };
   const fail = (key: MessageKey, ...rest: string[]) => ({ ok: false as const, error: { key, args: rest } });
   const seen: string[] = [];
   let onlyFiles = false;
@@ -51,7 +53,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const takesValue = name === '--format' || name === '--only' || name === '--lang';
+    const takesValue = name === '--format' || name === '--only' || name === '--lang' || name === '--pattern';
     let value: string | undefined;
     if (takesValue) {
       value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
@@ -75,6 +77,9 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
       case '--format':
         if (value !== 'text' && value !== 'json') return fail('badFormat', value!);
         args.format = value;
+        break;
+      case '--pattern':
+        args.patterns.push(value!);
         break;
       case '--lang':
         if (value !== 'zh' && value !== 'en') return fail('badLang', value!);

@@ -79,23 +79,25 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
 }
 
 const USAGE_ZH = `用法：
-  study-report check [--format text|json] [--only 类别] 文件...   检查，发现问题时退出码为 1
-  study-report fix [--only 类别] [--stdout] 文件...                 安全修复并原地写回（或输出到标准输出）
+  study-report check [--format text|json] [--only 类别] [--pattern 正则] 文件...   检查，发现问题时退出码为 1
+  study-report fix [--only 类别] [--pattern 正则] [--stdout] 文件...                 安全修复并原地写回（或输出到标准输出）
   study-report outline [--format text|json] 文件                    输出章节大纲
   study-report count [--format text|json] 文件                      统计字数及标题声明的字数
 
 类别（逗号分隔）：residue, numbering, placeholder, count
 文件用 - 表示标准输入。
+--pattern 可重复，添加自定义残留规则（同 studyReport.residue.extraPatterns）。
 选项：--lang zh|en  界面语言（默认取自 LANG）；--help；--version
 退出码：0 无问题，1 发现问题，2 用法或读写错误`;
 
 const USAGE_EN = `Usage:
-  study-report check [--format text|json] [--only CATS] FILE...   check; exit 1 when problems are found
-  study-report fix [--only CATS] [--stdout] FILE...                 apply safe fixes in place (or print)
+  study-report check [--format text|json] [--only CATS] [--pattern RE] FILE...   check; exit 1 when problems are found
+  study-report fix [--only CATS] [--pattern RE] [--stdout] FILE...                 apply safe fixes in place (or print)
   study-report outline [--format text|json] FILE                    print the section outline
   study-report count [--format text|json] FILE                      count characters and the title's figure
 
 CATS (comma list): residue, numbering, placeholder, count
 FILE - reads standard input.
+--pattern (repeatable) adds an extra residue pattern, as studyReport.residue.extraPatterns.
 Options: --lang zh|en  language (default from LANG); --help; --version
 Exit codes: 0 clean, 1 problems found, 2 usage or I/O error`;

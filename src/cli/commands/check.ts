@@ -3,7 +3,7 @@ import { analyze } from '../../core/engine';
 import { toEslintResult, type EslintFileResult } from '../format-eslint';
 import { formatTextResult, formatTextSummary } from '../format-text';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../io';
-import { printFailure, printProblems, readInput, type CommandContext } from './context';
+import { engineOptions, printFailure, printProblems, readInput, type CommandContext } from './context';
 
 /** check: findings of every file; exit 1 if any, 2 if a file could not be read (the others still checked). */
 export function runCheck(ctx: CommandContext): number {
@@ -17,7 +17,7 @@ export function runCheck(ctx: CommandContext): number {
       failed = true;
       continue;
     }
-    const analysis = analyze(read.doc.text, { only: ctx.args.only });
+    const analysis = analyze(read.doc.text, engineOptions(ctx));
     printProblems(ctx, analysis.problems, printedProblems);
     // JSON carries absolute paths as ESLint does; text keeps the path as typed, shorter to read.
     const result = toEslintResult(file === '-' ? '<stdin>' : path.resolve(file), read.doc.text, analysis.findings, ctx.locale);

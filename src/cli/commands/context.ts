@@ -1,3 +1,4 @@
+import type { EngineOptions } from '../../core/options';
 import type { Locale } from '../../core/types';
 import type { CliArgs } from '../args';
 import { decodeDocument, readFileDocument, type IoFailure, type ReadResult } from '../file-io';
@@ -35,4 +36,9 @@ export function printProblems(ctx: CommandContext, problems: ReadonlyArray<{ mes
     printed.add(text);
     ctx.io.stderr(`study-report: ${t(ctx.locale, 'problem', text)}\n`);
   }
+}
+
+/** What the command line tells the engine. */
+export function engineOptions(ctx: CommandContext): EngineOptions {
+  return { only: ctx.args.only, residue: { extraPatterns: ctx.args.patterns } };
 }

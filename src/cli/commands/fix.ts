@@ -2,7 +2,7 @@ import { analyze, fix, safeEdits } from '../../core/engine';
 import { encodeText, writeBackAtomically } from '../file-io';
 import { EXIT_CLEAN, EXIT_ERROR } from '../io';
 import { t } from '../messages';
-import { printFailure, printProblems, readInput, type CommandContext } from './context';
+import { engineOptions, printFailure, printProblems, readInput, type CommandContext } from './context';
 
 /**
  * fix: applies the engine's safe fixes only. Standard input, or --stdout, prints the fixed file in its
@@ -20,7 +20,7 @@ export function runFix(ctx: CommandContext): number {
       continue;
     }
     const { doc } = read;
-    const options = { only: ctx.args.only };
+    const options = engineOptions(ctx);
     const first = analyze(doc.text, options);
     printProblems(ctx, first.problems, printedProblems);
     const fixed = fix(doc.text, options);
