@@ -76,25 +76,47 @@ function attempt(fn) {
   }
 }
 
-// 1. Engine vs baseline, per size; per category at 1 MB to show where time goes.
+/** Rules that throw on this text (found by running each rule alone), so the rest can still be timed. */
+function throwingRules(text) {
+  const ids = core.ALL_RULES.map((r) => r.meta.id);
+  return ids.filter((id) => {
+    try {
+      core.analyze(text, { disabledRules: ids.filter((other) => other !== id) });
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+// 1. Engine vs baseline, per size; per category below 10 MB to show where time goes. If a rule throws,
+// the error is reported and the engine is timed once more without that rule (said so in the table).
+let skipRules = [];
 for (const { label, runs } of SIZES) {
   const text = texts.get(label);
   const entry = { bytes: Buffer.byteLength(text), lines: text.split('\n').length };
   entry.baselineMs = round(time(() => baseline(text), runs * 3));
-  const analysed = attempt(() => {
-    const findings = core.analyze(text).findings.length;
-    return { findings, analyseMs: round(time(() => core.analyze(text), runs)) };
-  });
-  Object.assign(entry, analysed);
-  if (analysed.analyseMs) {
-    entry.ratioToBaseline = round(analysed.analyseMs / entry.baselineMs);
-    entry.mbPerSecond = round(entry.bytes / 1024 / 1024 / (analysed.analyseMs / 1000));
-    const fixed = attempt(() => ({ fixMs: round(time(() => core.fix(text), Math.max(1, Math.ceil(runs / 2)))) }));
+  let analysed = attempt(() => ({ findings: core.analyze(text, { disabledRules: skipRules }).findings.length }));
+  if (analysed.error && skipRules.length === 0) {
+    entry.error = analysed.error;
+    skipRules = throwingRules(text);
+    analysed = attempt(() => ({ findings: core.analyze(text, { disabledRules: skipRules }).findings.length }));
+  }
+  if (skipRules.length) entry.withoutRules = skipRules;
+  const options = { disabledRules: skipRules };
+  if (!analysed.error) {
+    entry.findings = analysed.findings;
+    entry.analyseMs = round(time(() => core.analyze(text, options), runs));
+    entry.ratioToBaseline = round(entry.analyseMs / entry.baselineMs);
+    entry.mbPerSecond = round(entry.bytes / 1024 / 1024 / (entry.analyseMs / 1000));
+    const fixed = attempt(() => ({ fixMs: round(time(() => core.fix(text, options), Math.max(1, Math.ceil(runs / 2)))) }));
     entry.fixMs = fixed.fixMs ?? `error: ${fixed.error}`;
+  } else {
+    entry.error = analysed.error;
   }
   if (label !== '10 MB') {
     for (const category of ['residue', 'numbering', 'placeholder', 'count']) {
-      const m = attempt(() => ({ ms: round(time(() => core.analyze(text, { only: [category] }), runs)) }));
+      const m = attempt(() => ({ ms: round(time(() => core.analyze(text, { only: [category], disabledRules: skipRules }), runs)) }));
       entry[`only_${category}Ms`] = m.ms ?? `error: ${m.error}`;
     }
   }
@@ -176,12 +198,12 @@ try {
   const probe = `const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');const c=require(${JSON.stringify(path.join(root, 'dist/core.js'))});
 const before=process.resourceUsage().maxRSS;c.analyze(t);c.fix(t);
 console.log(JSON.stringify({idleKb:before,peakKb:process.resourceUsage().maxRSS,heapMb:process.memoryUsage().heapUsed/1048576}))`;
-  const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['-e', probe.replace('c.analyze(t);c.fix(t);', `const o=${JSON.stringify({ disabledRules: skipRules })};c.analyze(t,o);c.fix(t,o);`)], { encoding: 'utf8' });
   try {
     const m = JSON.parse(result.stdout);
-    figures.memory = { peakRssMb10MB: round(m.peakKb / 1024), rssBeforeAnalyseMb: round(m.idleKb / 1024), heapAfterMb: round(m.heapMb) };
+    figures.memory = { peakRssMb10MB: round(m.peakKb / 1024), rssBeforeAnalyseMb: round(m.idleKb / 1024), heapAfterMb: round(m.heapMb), withoutRules: skipRules };
   } catch {
-    figures.memory = { error: result.stderr.slice(0, 500) };
+    figures.memory = { error: (result.stderr.split('\n').find((l) => /Error/.test(l)) ?? result.stderr).slice(0, 300) };
   }
   fs.rmSync(file);
 }
@@ -229,7 +251,8 @@ lines.push('|---|---|---|---|---|---|---|---|');
 for (const { label } of SIZES) {
   const s = figures.sizes[label];
   const perCategory = s.only_residueMs === undefined ? '-' : `${s.only_residueMs} / ${s.only_numberingMs} / ${s.only_placeholderMs} / ${s.only_countMs}`;
-  lines.push(`| ${label} | ${s.findings ?? '-'} | ${s.analyseMs ?? 'error: ' + s.error} | ${s.fixMs ?? '-'} | ${s.baselineMs} | ${s.ratioToBaseline ?? '-'} | ${s.mbPerSecond ?? '-'} | ${perCategory} |`);
+  const analyse = s.analyseMs === undefined ? `error: ${s.error}` : s.withoutRules ? `${s.analyseMs} (without ${s.withoutRules.join(', ')}: it throws "${s.error ?? 'on a smaller size'}")` : s.analyseMs;
+  lines.push(`| ${label} | ${s.findings ?? '-'} | ${analyse} | ${s.fixMs ?? '-'} | ${s.baselineMs} | ${s.ratioToBaseline ?? '-'} | ${s.mbPerSecond ?? '-'} | ${perCategory} |`);
 }
 lines.push('');
 lines.push('| same text | study-report ms | markdownlint ms (×) | autocorrect ms (×) |');
@@ -246,7 +269,7 @@ for (const [label, g] of Object.entries(figures.grammar)) {
 }
 lines.push('');
 lines.push(`growth 1 MB → 10 MB: ${figures.growth1to10}×`);
-lines.push(`peak RSS analysing + fixing 10 MB: ${figures.memory.peakRssMb10MB ?? figures.memory.error} MB (process before: ${figures.memory.rssBeforeAnalyseMb} MB)`);
+lines.push(`peak RSS analysing + fixing 10 MB: ${figures.memory.peakRssMb10MB ?? figures.memory.error} MB (process before: ${figures.memory.rssBeforeAnalyseMb} MB${skipRules.length ? `; without ${skipRules.join(', ')}` : ''})`);
 lines.push(`bundles (production): ${Object.entries(figures.bundles).map(([b, s]) => `${b} ${s.kb} KB (${s.gzipKb} KB gz)`).join(', ')}`);
 lines.push(
   figures.activation.error
