@@ -43,9 +43,8 @@ export function judgeLine(text: string, position: Position): LineJudgement {
   const trimmedEnd = text.trimEnd().length;
   if (trimmedEnd <= trimmedStart) return { spans: [] };
   const segments = splitSegments(text);
-  const wholeEvidence = weigh(text, position);
   if (segments.length === 1) {
-    const whole = judged(trimmedStart, trimmedEnd, wholeEvidence);
+    const whole = judged(trimmedStart, trimmedEnd, weigh(text, position));
     return whole ? { whole } : { spans: [] };
   }
   const pieceEvidence = segments.map((s) => weigh(text.slice(s.start, s.end), { ...position, repeated: false }));
@@ -63,7 +62,7 @@ export function judgeLine(text: string, position: Position): LineJudgement {
     }
   }
   if (isResidue.every((r) => r)) {
-    const whole = judged(trimmedStart, trimmedEnd, wholeEvidence);
+    const whole = judged(trimmedStart, trimmedEnd, weigh(text, position));
     if (whole) return { whole };
   }
   const spans: Judged[] = [];

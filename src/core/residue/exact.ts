@@ -11,7 +11,7 @@ export interface ExactHit {
 }
 
 // ##paidbegin## / $$paidend$$ / ##pagebreak##, also with spaces, capitals or full-width hashes.
-const MARKER = /(?:##|\$\$|＃＃)\s*(?:paid[\s_-]*begin|paid[\s_-]*end|page[\s_-]*break)\s*(?:##|\$\$|＃＃)/gi;
+const MARKER = /(?:##|\$\$|＃＃)\s{0,3}(?:paid[\s_-]*begin|paid[\s_-]*end|page[\s_-]*break)\s{0,3}(?:##|\$\$|＃＃)/gi;
 
 // The plugin's editor pre-fills this text between the markers; it is never content of a report.
 const PLACEHOLDER = /请替换付费标签内的?内容/g;
@@ -80,11 +80,11 @@ export function findInvisible(text: string, lineStartsText: boolean): ExactHit[]
 }
 
 // 第 1 页 共 5 页 and 共5页 第1页, optionally in brackets and led by 本文/全文/当前为.
-const PAGE_OF = String.raw`[（(]?(?:本文|全文|本页)?\s*(?:第\s*(\d{1,3})\s*页\s*[,，/／、]?\s*共\s*(\d{1,3})\s*页|共\s*(\d{1,3})\s*页\s*[,，/／、]?\s*(?:当前为|当前)?\s*第\s*(\d{1,3})\s*页)[）)]?`;
+const PAGE_OF = String.raw`[（(]?(?:本文|全文|本页)?\s{0,3}(?:第\s{0,3}(\d{1,3})\s{0,3}页\s{0,3}[,，/／、]?\s{0,3}共\s{0,3}(\d{1,3})\s{0,3}页|共\s{0,3}(\d{1,3})\s{0,3}页\s{0,3}[,，/／、]?\s{0,3}(?:当前为|当前)?\s{0,3}第\s{0,3}(\d{1,3})\s{0,3}页)[）)]?`;
 // A whole line that is a page header or footer: the forms above, 1/5, - 3 -, 第 3 页, Page 2 of 6.
-const PAGE_LINE = new RegExp(String.raw`^[\s\u3000]*(?:${PAGE_OF}|(\d{1,3})\s*[/／]\s*(\d{1,3})|[-—－–]{1,2}\s*(\d{1,3})\s*[-—－–]{1,2}|第\s*(\d{1,3})\s*页|[Pp]age\s*(\d{1,3})(?:\s*of\s*(\d{1,3}))?)[\s\u3000]*$`);
+const PAGE_LINE = new RegExp(String.raw`^[\s\u3000]{0,40}(?:${PAGE_OF}|(\d{1,3})\s{0,3}[/／]\s{0,3}(\d{1,3})|[-—－–]{1,2}\s{0,3}(\d{1,3})\s{0,3}[-—－–]{1,2}|第\s{0,3}(\d{1,3})\s{0,3}页|[Pp]age\s{0,3}(\d{1,3})(?:\s{0,3}of\s{0,3}(\d{1,3}))?)[\s\u3000]{0,40}$`);
 // The long form glued after a sentence: …提高。第 2 页 共 6 页
-const PAGE_TAIL = new RegExp(String.raw`(?<=[。！？；”])[\s\u3000]*${PAGE_OF}[\s\u3000]*$`);
+const PAGE_TAIL = new RegExp(String.raw`(?<=[。！？；”])[\s\u3000]{0,40}${PAGE_OF}[\s\u3000]{0,40}$`);
 
 export function findPageNumber(text: string): ExactHit[] {
   if (text.indexOf('页') < 0 && !/\d/.test(text.slice(0, 12))) return [];
