@@ -129,6 +129,7 @@ describe('fuzz: adversarial inputs (analyse, fix with proof, idempotence; each i
     it(name, () => {
       const result = results.get(name);
       assert.ok(result, 'case ran');
+      if (process.env.FUZZ_VERBOSE) console.log(`      ${result.ms} ms`);
       assert.deepStrictEqual(result.problems, []);
     });
   }
