@@ -97,3 +97,27 @@ describe('exact residue', () => {
     }
   });
 });
+
+describe('residue allowlist', () => {
+  const text = `${P1}\n${AD}\n${P2}\n`;
+
+  it('an allowed line is neither reported nor removed, and its neighbours keep their lines', () => {
+    const options = { only: ['residue' as const], residue: { allow: ['青藤文库'] } };
+    assert.deepStrictEqual(analyze(text, options).findings.filter((f) => f.category === 'residue'), []);
+    assert.strictEqual(fix(text, options), text);
+  });
+
+  it('an allowlist entry of one character is ignored', () => {
+    const options = { only: ['residue' as const], residue: { allow: ['：'] } };
+    assert.strictEqual(fix(text, options), `${P1}\n${P2}\n`);
+  });
+
+  it('the exact text of a finding, as the quick fix writes it, silences that finding only', () => {
+    const dirty = `${P1}\n${AD}\n${P2}\n##paidend##\n`;
+    const flagged = analyze(dirty, R).findings.find((f) => f.ruleId === 'residue-site-ad')!;
+    const options = { only: ['residue' as const], residue: { allow: [flagged.text] } };
+    assert.deepStrictEqual(analyze(dirty, options).findings.map((f) => f.ruleId), ['paywall-marker']);
+    assert.strictEqual(fix(dirty, options), `${P1}\n${AD}\n${P2}\n`);
+  });
+});
+
