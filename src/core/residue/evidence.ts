@@ -78,6 +78,9 @@ const PATTERNS: Pattern[] = [
   { kind: 'url', weight: 3, need: '.', re: /https?:\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|[A-Za-z0-9-]{1,63}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?![A-Za-z])/i },
 ];
 
+// A superset of every pattern (case folded), to skip the individual tests on plain prose.
+const ANY_PATTERN = new RegExp(PATTERNS.map((p) => `(?:${p.re.source})`).join('|'), 'i');
+
 // Handles after a contact word: an id, a disguised number, or a name after a colon.
 const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv]|[+＋][Vv]|私信|联系人)(?:号码?|群)?\s{0,3}[:：]?\s{0,3}/g;
 const HANDLE = /^(?:[A-Za-z0-9][A-Za-z0-9_\-]{2,}|[“"「『][^”"」』\n]{2,16}[”"」』])/;
@@ -160,7 +163,10 @@ export const NO_POSITION: Position = { weight: 0, repeated: false, nextToResidue
 /** Weighs one piece of text. */
 export function weigh(text: string, position: Position = NO_POSITION): Evidence {
   const kinds = new Map<Kind, number>();
-  for (const p of PATTERNS) if ((p.need === undefined || text.includes(p.need)) && p.re.test(text)) add(kinds, p.kind, p.weight);
+  // One pass of the union first: most sentences of a report match none of the patterns.
+  if (ANY_PATTERN.test(text)) {
+    for (const p of PATTERNS) if ((p.need === undefined || text.includes(p.need)) && p.re.test(text)) add(kinds, p.kind, p.weight);
+  }
   const bracket = bracketWeight(text);
   if (bracket > 0) add(kinds, /[【〖［\[「『][^】〗］\]」』]{0,20}(?:代笔|代写)/.test(text) ? 'ghostwriting' : 'site', bracket);
   const contact = contactWeight(text);
