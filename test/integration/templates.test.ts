@@ -4,10 +4,37 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ALL_TEMPLATES, renderSnippet, snippetBody, type Template } from '../../src/core';
-import { activateExtension, isChineseUi, openFixture, openText, resetEditors, waitFor, waitForRule, waitForText } from './helpers';
+import {
+  activateExtension, isChineseUi, LANGUAGE_ID, openFixture, resetEditors, waitFor, waitForRule, waitForText, writeWorkspaceFile,
+} from './helpers';
 
 const SEED = 'seed/seed-report.txt';
 const byId = (id: string) => ALL_TEMPLATES.find((t) => t.id === id)!;
+
+let scratchCount = 0;
+/**
+ * A document under a name never used before in this run. Untitled documents reuse names: a new
+ * Untitled-1 opened while the last one is still closing was seen to get the old one's text and a
+ * cached analysis of it (version 1 again). A fresh file cannot be confused with another.
+ */
+async function openFresh(content: string, languageId: string = LANGUAGE_ID): Promise<vscode.TextEditor> {
+  const name = `scratch/templates-${++scratchCount}-${Date.now()}.txt`;
+  await writeWorkspaceFile(name, content);
+  return openFixture(name, languageId);
+}
+
+/** Whole-line CJK 'words' from other documents and quick suggestions would pop up between steps. */
+const QUIET_EDITOR: Array<[string, unknown]> = [['wordBasedSuggestions', 'off'], ['quickSuggestions', false], ['suggestOnTriggerCharacters', false]];
+async function quietEditor(on: boolean): Promise<void> {
+  const editor = vscode.workspace.getConfiguration('editor');
+  for (const [key, value] of QUIET_EDITOR) await editor.update(key, on ? value : undefined, vscode.ConfigurationTarget.Global);
+}
+
+async function cleanUp(): Promise<void> {
+  await vscode.commands.executeCommand('leaveSnippet');
+  await vscode.commands.executeCommand('hideSuggestWidget');
+  await resetEditors();
+}
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;
@@ -35,12 +62,16 @@ async function assertTabStops(editor: vscode.TextEditor, template: Template, ins
 }
 
 describe('templates: insert command', () => {
-  before(activateExtension);
-  afterEach(resetEditors);
+  before(async () => {
+    await activateExtension();
+    await quietEditor(true);
+  });
+  after(() => quietEditor(false));
+  afterEach(cleanUp);
 
   for (const template of ALL_TEMPLATES) {
     it(`inserts ${template.id} at the cursor with its tab stops`, async () => {
-      const editor = await openText('前文\n\n');
+      const editor = await openFresh('前文\n\n');
       const at = new vscode.Position(1, 0);
       editor.selection = new vscode.Selection(at, at);
       assert.ok(await vscode.commands.executeCommand('studyReport.insertTemplate', template.id), 'the command reports the insertion');
@@ -51,7 +82,7 @@ describe('templates: insert command', () => {
   }
 
   it('offers every frame in a Quick Pick with a preview line, and inserts the one accepted', async () => {
-    const editor = await openText('');
+    const editor = await openFresh('');
     const running = vscode.commands.executeCommand('studyReport.insertTemplate');
     // The Quick Pick opens focused on its first item (the three-part study frame); accept it as Enter would.
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -65,17 +96,21 @@ describe('templates: insert command', () => {
 });
 
 describe('templates: snippet prefixes', () => {
-  before(activateExtension);
-  afterEach(resetEditors);
+  before(async () => {
+    await activateExtension();
+    await quietEditor(true);
+  });
+  after(() => quietEditor(false));
+  afterEach(cleanUp);
 
   for (const template of ALL_TEMPLATES) {
     for (const prefix of template.prefixes) {
       it(`${prefix} completes to ${template.id}`, async () => {
-        const editor = await openText(prefix);
+        const editor = await openFresh(prefix);
         const end = editor.document.positionAt(prefix.length);
         const isOurs = (i: vscode.CompletionItem) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) === prefix;
         // Snippet files load lazily on a busy host: ask again until the snippet is among the items.
-        const items = await waitFor(`snippet "${prefix}" in the completion list`, () => completionsAt(editor.document, end), (list) => list.some(isOurs), 20000);
+        const items = await waitFor(`snippet "${prefix}" in the completion list`, () => completionsAt(editor.document, end), (list) => list.some(isOurs), 45000);
         const item = items.find(isOurs)!;
         assert.ok(item.insertText instanceof vscode.SnippetString, 'a snippet completion inserts a SnippetString');
         // Accepting the item: its snippet replaces the typed prefix.
@@ -89,7 +124,7 @@ describe('templates: snippet prefixes', () => {
   }
 
   it('accepting the suggestion in the editor UI inserts the frame (dzjc)', async () => {
-    const editor = await openText('dzjc');
+    const editor = await openFresh('dzjc');
     editor.selection = new vscode.Selection(new vscode.Position(0, 4), new vscode.Position(0, 4));
     await waitFor('the suggest widget to accept dzjc', async () => {
       await vscode.commands.executeCommand('editor.action.triggerSuggest');
@@ -101,16 +136,16 @@ describe('templates: snippet prefixes', () => {
   });
 
   it('offers the frames in plaintext but keeps the one-heading snippets out', async () => {
-    const editor = await openText('xxxd', 'plaintext');
+    const editor = await openFresh('xxxd', 'plaintext');
     const frames = await completionsAt(editor.document, new vscode.Position(0, 4));
     assert.ok(frames.some((i) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) === 'xxxd'));
-    const headings = await openText('yjbt', 'plaintext');
+    const headings = await openFresh('yjbt', 'plaintext');
     const none = await completionsAt(headings.document, new vscode.Position(0, 4));
     assert.ok(!none.some((i) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) === 'yjbt'));
   });
 
   it('a frame left with its 20XX default is flagged as a placeholder', async () => {
-    const editor = await openText('');
+    const editor = await openFresh('');
     await vscode.commands.executeCommand('studyReport.insertTemplate', 'duty-report');
     await vscode.commands.executeCommand('leaveSnippet');
     const found = await waitForRule(editor.document.uri, 'placeholder-mark');
@@ -124,7 +159,7 @@ describe('next-ordinal completion', () => {
 
   /** Our ordinal items at a position, best first (as VS Code sorts them). */
   async function ordinals(text: string, line: number, character: number, languageId?: string): Promise<string[]> {
-    const editor = await openText(text, languageId);
+    const editor = await openFresh(text, languageId);
     const items = await completionsAt(editor.document, new vscode.Position(line, character));
     return items
       .filter((i) => i.kind === vscode.CompletionItemKind.EnumMember)
@@ -157,7 +192,7 @@ describe('next-ordinal completion', () => {
   });
 
   it('typing （ at the start of a line brings up the next heading (trigger character)', async () => {
-    const editor = await openText('一、甲\n（一）乙。正文。\n（');
+    const editor = await openFresh('一、甲\n（一）乙。正文。\n（');
     const items = await completionsAt(editor.document, new vscode.Position(2, 1), '（');
     const ordinal = items.filter((i) => i.kind === vscode.CompletionItemKind.EnumMember).map(labelOf);
     assert.deepStrictEqual(ordinal, ['（二）']);
@@ -182,7 +217,7 @@ describe('Enter continues the numbering (setting)', () => {
 
   it('at the end of （二）… starts the next line with （三）; on a bare marker it ends the numbering', async () => {
     await vscode.workspace.getConfiguration('studyReport').update('completion.continueNumberingOnEnter', true, vscode.ConfigurationTarget.Global);
-    const editor = await openText('一、甲\n（一）乙。\n（二）丙。');
+    const editor = await openFresh('一、甲\n（一）乙。\n（二）丙。');
     const end = editor.document.lineAt(2).range.end;
     editor.selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand('studyReport.continueNumbering');
@@ -193,7 +228,7 @@ describe('Enter continues the numbering (setting)', () => {
   });
 
   it('elsewhere it is a plain Enter', async () => {
-    const editor = await openText('正文一段。');
+    const editor = await openFresh('正文一段。');
     const end = editor.document.lineAt(0).range.end;
     editor.selection = new vscode.Selection(end, end);
     await vscode.commands.executeCommand('studyReport.continueNumbering');
@@ -232,9 +267,12 @@ describe('字数', () => {
     await editor.edit((b) => b.replace(new vscode.Range(document.positionAt(figure), document.positionAt(figure + 4)), '2600'));
     const [diagnostic] = await waitForRule(document.uri, 'count-declared');
     assert.strictEqual(document.getText(diagnostic.range), '2600');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
-    const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => d.code === diagnostic.code || JSON.stringify(d.code) === JSON.stringify(diagnostic.code)));
-    assert.ok(fix?.edit, 'a quick fix for the declared figure');
+    // The fix's title names the real figure (把标注字数改为2683 / Change the declared figure to 2683).
+    const actions = await waitFor('the quick fix of count-declared', async () =>
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range)) ?? [],
+    (list) => list.some((a) => !!a.edit && a.title.includes('2683')));
+    const fix = actions.find((a) => !!a.edit && a.title.includes('2683'));
+    assert.ok(fix?.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(document.lineAt(0).text.endsWith('（2683字）'), document.lineAt(0).text);
   });
