@@ -118,3 +118,15 @@ describe('numbering rules', () => {
     assert.deepStrictEqual(numbering(fixture('numbering/mistakes.txt'), { only: ['residue'] }), []);
   });
 });
+
+describe('numbering sample (samples/numbering-mistakes.txt)', () => {
+  it('shows each kind of numbering mistake once and no residue or other finding', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../samples/numbering-mistakes.txt'), 'utf8');
+    const found = analyze(text).findings.map((f) => `${text.slice(0, f.start).split('\n').length - 1}:${f.ruleId}`);
+    assert.deepStrictEqual(found, [
+      '3:numbering-punctuation', '4:numbering-punctuation', '5:numbering-parentheses', '6:numbering-sequence',
+      '8:numbering-punctuation', '9:numbering-punctuation', '9:numbering-digit-width', '11:numbering-sequence',
+      '13:numbering-level-order', '14:numbering-punctuation', '18:numbering-mixed-style',
+    ]);
+  });
+});
