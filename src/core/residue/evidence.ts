@@ -205,7 +205,11 @@ export function weigh(text: string, position: Position = NO_POSITION): Evidence 
   if (independent > 0) {
     residue += position.weight;
     if (position.repeated) residue += 2;
-    if (position.nextToResidue) residue += 2;
+    if (position.nextToResidue) {
+      residue += 2;
+      // Inside an ad block, a piece with no prose at all is part of the block: that is a second kind.
+      if (prose === 0) independent += 1;
+    }
     if (DECOR.test(text)) residue += 1;
     if (labelShape) residue += 1;
   }
