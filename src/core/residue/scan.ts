@@ -160,11 +160,18 @@ function mask(text: string, hits: readonly ExactHit[]): string {
 
 const SPACE = /[ \t\u3000]/;
 
-/** A marker between two spaces takes one of them along, so no double space is left. */
+// Spaces that only separate residue from what follows. The ideographic space U+3000 is left alone: at the
+// start of a line it is the paragraph's indentation.
+const SEPARATING_SPACE = /[ \t]/;
+
+/**
+ * A marker between two spaces takes one of them along, so no double space is left; at the start of a line
+ * it takes the plain spaces after it, never the indentation.
+ */
 function exactEdit(text: string, h: ExactHit, lineStart: number): TextEdit {
   let end = h.end;
   if (h.ruleId !== 'residue-invisible-char' && (h.start === 0 || SPACE.test(text[h.start - 1]))) {
-    while (end < text.length && SPACE.test(text[end])) end++;
+    while (end < text.length && SEPARATING_SPACE.test(text[end])) end++;
   }
   return { start: lineStart + h.start, end: lineStart + end, newText: '' };
 }
@@ -177,7 +184,7 @@ function spanEdit(text: string, j: Judged, lineStart: number): TextEdit {
   let start = j.start;
   let end = j.end;
   const leading = onlySpaces(text, 0, start);
-  if (leading) while (end < text.length && SPACE.test(text[end])) end++;
+  if (leading) while (end < text.length && SEPARATING_SPACE.test(text[end])) end++;
   else while (start > 0 && SPACE.test(text[start - 1])) start--;
   if (onlySpaces(text, end, text.length)) end = text.length;
   return { start: lineStart + start, end: lineStart + end, newText: '' };
