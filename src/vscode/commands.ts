@@ -88,4 +88,4 @@ async function openSample(extensionUri: vscode.Uri): Promise<void> {
 }
 
 /** Preferred sample; any other samples/*.txt is taken when it is absent. */
-export const SAMPLE_FILE = 'sample-report.txt';
+export const SAMPLE_FILE = 'residue-demo.txt';
