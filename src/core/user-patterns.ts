@@ -4,7 +4,7 @@
  * the wrong line. Each pattern is parsed and admitted only when it belongs to a subset whose cost per
  * start position is bounded by a constant:
  *  - no backreferences (they defeat every bound);
- *  - no repetition nested in repetition (`(a+)+`, `(\s*x)*`);
+ *  - no variable repetition nested in repetition (`(a+)+`, `(\s*x)*`, `(a?b?)*`);
  *  - no unbounded repetition of alternatives that can start alike (`(a|ab)*`);
  *  - no lookaround that repeats;
  *  - no two unbounded repetitions that can trade the same characters (`.*x.*y`, `\d+\d+`), unless a
@@ -113,12 +113,12 @@ function findUnsafeConstruct(ast: AST.Pattern, flags: string): Messages | undefi
     onBackreferenceEnter: (node) =>
       note({ zh: `不支持反向引用“${node.raw}”（可能耗时极长）。`, en: `backreferences such as "${node.raw}" are not supported (they can take extremely long).` }),
     onAssertionEnter: (node) => {
-      if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && containsRepetition(node)) {
+      if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && containsVariableRepetition(node)) {
         note({ zh: `前后查找“${node.raw}”内不能有重复（* + {n,}）。`, en: `a lookaround such as "${node.raw}" must not contain repetition (* + {n,}).` });
       }
     },
     onQuantifierEnter: (node) => {
-      if (node.max > 1 && containsRepetition(node.element)) {
+      if (node.max > 1 && containsVariableRepetition(node.element)) {
         note({ zh: `嵌套重复“${node.raw}”可能导致灾难性回溯，请改写为不嵌套的形式。`, en: `the nested repetition "${node.raw}" can backtrack catastrophically; rewrite it without nesting.` });
       } else if (isLong(node) && !alternativesAreDistinct(node.element, flags)) {
         note({ zh: `重复的分支“${node.raw}”可能以相同字符开头，会导致灾难性回溯。`, en: `the repeated alternatives in "${node.raw}" can start with the same character and backtrack catastrophically.` });
@@ -148,11 +148,15 @@ function isLong(node: AST.Quantifier): boolean {
   return node.max > LONG_REPEAT;
 }
 
-function containsRepetition(node: AST.Node): boolean {
+/**
+ * Any quantifier of variable length (`?`, `*`, `+`, `{1,3}`) inside a repetition makes the split of the
+ * text between iterations ambiguous: `(a?b?)*` is as catastrophic as `(a+)+`. Exact counts (`{3}`) are not.
+ */
+function containsVariableRepetition(node: AST.Node): boolean {
   let found = false;
   visitRegExpAST(asVisitable(node), {
     onQuantifierEnter: (q) => {
-      if (q !== node && q.max > 1) found = true;
+      if (q !== node && q.min !== q.max) found = true;
     },
   });
   return found;
@@ -179,12 +183,19 @@ function alternativesAreDistinct(element: AST.QuantifiableElement, flags: string
  */
 function findTradingRepetitions(alternative: AST.Alternative, flags: string): [AST.Quantifier, AST.Quantifier] | undefined {
   const open: Array<{ node: AST.Quantifier; set: ProbeSet }> = [];
+  // Two variable repetitions trade characters when their sets meet; it costs more than a constant per
+  // start only when one of them is long (`.*?.{2,5}` yes, `\d{1,3}\s?\d{1,3}` no).
+  const join = (node: AST.Quantifier): [AST.Quantifier, AST.Quantifier] | undefined => {
+    const set = probeSet(node.element, flags);
+    const clash = open.find((o) => (isLong(o.node) || isLong(node)) && intersects(o.set, set));
+    if (clash) return [clash.node, node];
+    open.push({ node, set });
+    return undefined;
+  };
   for (const element of alternative.elements) {
-    if (element.type === 'Quantifier' && isLong(element)) {
-      const set = probeSet(element.element, flags);
-      const clash = open.find((o) => intersects(o.set, set));
-      if (clash) return [clash.node, element];
-      open.push({ node: element, set });
+    if (element.type === 'Quantifier' && isVariable(element)) {
+      const clash = join(element);
+      if (clash) return clash;
       continue;
     }
     if (isSingleCharacter(element)) {
@@ -192,26 +203,29 @@ function findTradingRepetitions(alternative: AST.Alternative, flags: string): [A
       for (let i = open.length - 1; i >= 0; i--) if (!intersects(open[i].set, set)) open.splice(i, 1);
       continue;
     }
-    // A group or a bounded repetition: repetitions inside it join the sequence.
-    for (const inner of longInside(element)) {
-      const set = probeSet(inner.element, flags);
-      const clash = open.find((o) => intersects(o.set, set));
-      if (clash) return [clash.node, inner];
-      open.push({ node: inner, set });
+    // A group or a fixed repetition: variable repetitions inside it join the sequence.
+    for (const inner of variableInside(element)) {
+      const clash = join(inner);
+      if (clash) return clash;
     }
   }
   return undefined;
+}
+
+/** A repetition whose length varies and can exceed one (`*`, `+`, `{2,5}`; not `?` or `{3}`). */
+function isVariable(node: AST.Quantifier): boolean {
+  return node.max > 1 && node.min !== node.max;
 }
 
 function isSingleCharacter(element: AST.Element): boolean {
   return element.type === 'Character' || element.type === 'CharacterClass' || element.type === 'CharacterSet';
 }
 
-function longInside(element: AST.Element): AST.Quantifier[] {
+function variableInside(element: AST.Element): AST.Quantifier[] {
   const found: AST.Quantifier[] = [];
   visitRegExpAST(asVisitable(element), {
     onQuantifierEnter: (q) => {
-      if (isLong(q)) found.push(q);
+      if (isVariable(q)) found.push(q);
     },
   });
   return found;

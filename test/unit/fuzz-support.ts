@@ -139,3 +139,37 @@ export const ADVERSARIAL: Record<string, () => string> = {
   'lone and reversed surrogates': () => '\ud800一、\udfff（一）\udc00\ud800##paidend##\n'.repeat(10_000),
   '200 000 zero-width characters': () => '\u200b'.repeat(200_000),
 };
+
+export const PATTERN_CASE = 'user patterns: random patterns, every accepted one linear on hostile lines';
+
+/**
+ * Random extra patterns from risky pieces (nested, overlapping, alternating repetition). Every pattern
+ * the checker accepts must run over hostile 20 000-character lines in well under the time a quadratic
+ * scan needs (about a second here); an exponential one would never finish and trip the worker's guard.
+ */
+export function runPatternCase(compile: (p: string) => { ok: boolean; pattern?: { regex: RegExp } }): string[] {
+  const atoms = ['a', '1', ' ', '素', '.', '\\d', '\\s', '\\w', '[^】]', '[a1]', '(?:a|1)', '(?:ab|cd)', '(?:a|ab)', '】'];
+  const quantifiers = ['', '', '*', '+', '?', '{2,5}', '*?', '{1,300}'];
+  const piece = fc.tuple(fc.constantFrom(...atoms), fc.constantFrom(...quantifiers)).map(([a, q]) => a + q);
+  const body = fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+  const pattern = fc.oneof(body, body.map((b) => `(${b})+`), body.map((b) => `(?:${b})*】`), body.map((b) => `^${b}$`));
+  const lines = ['a'.repeat(20_000), '1'.repeat(20_000), ' '.repeat(20_000), 'a1'.repeat(10_000), '素'.repeat(20_000), 'ab'.repeat(10_000) + '】'];
+  const problems: string[] = [];
+  let accepted = 0;
+  for (const source of fc.sample(pattern, { seed: FUZZ_SEED, numRuns: 400 })) {
+    const compiled = compile(source);
+    if (!compiled.ok || !compiled.pattern) continue;
+    accepted++;
+    const { regex } = compiled.pattern;
+    const started = Date.now();
+    for (const line of lines) {
+      regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(line)) !== null) if (m[0].length === 0) regex.lastIndex++;
+    }
+    const ms = Date.now() - started;
+    if (ms > 400) problems.push(`${source} took ${ms} ms on hostile lines`);
+  }
+  if (accepted < 40) problems.push(`only ${accepted} of 400 random patterns accepted: the sample says little`);
+  return problems;
+}

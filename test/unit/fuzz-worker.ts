@@ -1,11 +1,16 @@
 /** Runs adversarial cases off the main thread, so a hang is caught by terminating the worker. */
 import { parentPort, workerData } from 'worker_threads';
 import { fix } from '../../src/core';
-import { ADVERSARIAL, fixWithProof, spanProblems } from './fuzz-support';
+import { compileUserPattern } from '../../src/core/user-patterns';
+import { ADVERSARIAL, fixWithProof, PATTERN_CASE, runPatternCase, spanProblems } from './fuzz-support';
 
 for (const name of workerData.names as string[]) {
   const started = Date.now();
   try {
+    if (name === PATTERN_CASE) {
+      parentPort!.postMessage({ name, problems: runPatternCase(compileUserPattern), ms: Date.now() - started });
+      continue;
+    }
     const text = ADVERSARIAL[name]();
     const problems = spanProblems(text);
     const { fixed, violations } = fixWithProof(text);

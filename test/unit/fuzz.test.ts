@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { analyze, fix } from '../../src/core';
-import { ADVERSARIAL, FUZZ_RUNS, FUZZ_SEED, fixWithProof, reportText, spanProblems, uncoveredEdits } from './fuzz-support';
+import { ADVERSARIAL, FUZZ_RUNS, FUZZ_SEED, fixWithProof, PATTERN_CASE, reportText, spanProblems, uncoveredEdits } from './fuzz-support';
 
 // Fixed seed and bounded runs in CI; `npm run fuzz:long` raises both (FUZZ_RUNS, FUZZ_SEED).
 const params = { seed: FUZZ_SEED, numRuns: FUZZ_RUNS };
@@ -117,7 +117,7 @@ function runInWorkers(names: string[]): Promise<Map<string, CaseResult>> {
 }
 
 describe('fuzz: adversarial inputs (analyse, fix with proof, idempotence; each in a worker with a hang guard)', function () {
-  const names = Object.keys(ADVERSARIAL);
+  const names = [...Object.keys(ADVERSARIAL), PATTERN_CASE];
   let results: Map<string, CaseResult>;
   this.timeout(names.length * (CASE_LIMIT_MS + 10_000));
 
