@@ -127,7 +127,6 @@ try {
     await page.waitForTimeout(800);
     await page.keyboard.type(theme, { delay: 20 });
     await page.waitForTimeout(1200);
-    await page.screenshot({ path: path.join(runDir, `picker-${name}.png`) });
     await page.keyboard.press('Enter');
     await page.waitForTimeout(2500);
     await goTo(1, 1);
