@@ -18,6 +18,8 @@ describe('user patterns: what is refused and why', () => {
   const cases: Array<[string, RegExp]> = [
     ['(a+)+$', /nested repetition "\(a\+\)\+"/],
     ['(\\s*好)*结束', /nested repetition/],
+    ['(?:[^】]?a?)*】', /nested repetition/],
+    ['.*?.{2,5}\\s', /"\.\*\?" and "\.\{2,5\}" can match the same characters/],
     ['(a|ab)*c', /repeated alternatives .* start with the same character/],
     ['(?:微信|微博)+号', /repeated alternatives/],
     ['.*素材.*库', /"\.\*" and "\.\*" can match the same characters/],
@@ -55,6 +57,7 @@ describe('user patterns: what is accepted', () => {
     assert.ok(vx.test('加VX 12345'));
     assert.ok(compiled('(?:微信|VX|QQ)+[:：]?\\d+').test('QQ：123'));
     assert.ok(compiled('【[^】]{0,20}(素材库|文库)】').test('【某某文库】'));
+    assert.ok(compiled('\\d{1,3}\\s?\\d{1,3}').test('12 345'), 'short repetitions may meet');
   });
 
   it('caps every unbounded repetition at MAX_REPEAT characters', () => {
@@ -88,15 +91,15 @@ describe('residue-extra-pattern rule', () => {
   });
 
   it('reports a rejected pattern in AnalyzeResult.problems and still analyses the text', () => {
-    const result = analyze('a'.repeat(50000) + '!\n##paidend##\n', { residue: { extraPatterns: ['(a+)+$', '素材库'] } });
-    assert.deepStrictEqual(result.problems.map((p) => p.pattern), ['(a+)+$']);
+    const result = analyze('哈'.repeat(50000) + '！\n##paidend##\n', { residue: { extraPatterns: ['(哈+)+$', '素材库'] } });
+    assert.deepStrictEqual(result.problems.map((p) => p.pattern), ['(哈+)+$']);
     assert.ok(result.findings.some((f) => f.ruleId === 'paywall-marker'));
   });
 
   it('runs an accepted pattern with a leading repetition over a long line of the repeated character', () => {
-    // Uncapped, \d+x would try every start and scan to the end of the line: quadratic. Capped: linear.
-    const line = '1'.repeat(200000);
-    const result = analyze(line, { residue: { extraPatterns: ['\\d+x'] } });
+    // Uncapped, [一二]+号 would try every start and scan to the end of the line: quadratic. Capped: linear.
+    const line = '一'.repeat(200000);
+    const result = analyze(line, { residue: { extraPatterns: ['[一二]+号'] } });
     assert.deepStrictEqual(result.problems, []);
     assert.ok(!result.findings.some((f) => f.ruleId === 'residue-extra-pattern'));
   });
