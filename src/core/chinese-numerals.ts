@@ -24,8 +24,34 @@ export function parseChineseOrdinal(text: string): number {
   return tens * 10 + ones;
 }
 
+/**
+ * Writes a positive integer as a Chinese numeral (十一, 二十三, 一百零一, 一万零五). Past 99 no report numbers
+ * sections, but renumbering a pathological text must still produce a marker rather than throw.
+ */
 export function formatChineseOrdinal(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`ordinal out of range: ${n}`);
+  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`ordinal out of range: ${n}`);
+  if (n < 100) return belowHundred(n);
+  if (n >= 10000) {
+    const low = n % 10000;
+    const high = formatChineseOrdinal(Math.floor(n / 10000)) + '万';
+    return low === 0 ? high : high + (low < 1000 ? '零' : '') + formatChineseOrdinal(low);
+  }
+  const units: Array<[number, string]> = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  let out = '';
+  let pendingZero = false;
+  for (const [size, unit] of units) {
+    const digit = Math.floor(n / size) % 10;
+    if (digit === 0) {
+      if (out) pendingZero = true;
+      continue;
+    }
+    out += (pendingZero ? '零' : '') + DIGITS[digit] + unit;
+    pendingZero = false;
+  }
+  return out;
+}
+
+function belowHundred(n: number): string {
   if (n < 10) return DIGITS[n];
   const tens = Math.floor(n / 10);
   const ones = n % 10;
