@@ -18,6 +18,6 @@ describe('chinese numerals', () => {
     const result = analyze(text, { only: ['numbering'] });
     assert.ok(result.findings.some((f) => f.ruleId === 'numbering-sequence'));
     const edits = renumberDocument(result.headings);
-    assert.ok(edits.some((e) => e.newText === '一百二十'), 'the 120th heading becomes 一百二十');
+    assert.ok(edits.some((e) => e.newText === '一百二十、'), 'the 120th heading becomes 一百二十');
   });
 });

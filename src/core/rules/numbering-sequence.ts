@@ -3,7 +3,7 @@ import { formatNumeral } from '../numbering/markers';
 import { renumberGroupFrom } from '../numbering/renumber';
 import type { Section } from '../sections';
 import type { Rule } from '../rule';
-import type { Messages } from '../types';
+import type { Fix, Messages, TextEdit } from '../types';
 
 /** Siblings are numbered 1, 2, 3 …: flags the first number that skips, repeats or goes back. */
 export const numberingSequence: Rule = {
@@ -21,18 +21,32 @@ export const numberingSequence: Rule = {
         const previous = j === 0 ? 0 : headings[group.members[j - 1]].ordinal;
         const expected = previous + 1;
         if (section.ordinal === expected) return;
-        const edits = renumberGroupFrom(headings, structure, groupIndex, j);
         report({
           start: section.markerStart,
           end: section.markerEnd,
           message: describe(section, previous, expected),
-          // Not safe: a skip may mean a section is missing rather than numbered wrong.
-          fix: { title: { zh: '从此处起重新连续编号', en: 'Renumber from here on' }, edits, safe: false },
+          fix: lazyRenumberFix(() => renumberGroupFrom(headings, structure, groupIndex, j)),
         });
       });
     });
   },
 };
+
+/**
+ * Each break's fix renumbers the rest of its group, so computing them all up front costs the square of
+ * the group size (30 000 repeated 一、 in a merged file). The edits are made when a view asks for them.
+ */
+function lazyRenumberFix(compute: () => TextEdit[]): Fix {
+  let edits: TextEdit[] | undefined;
+  return {
+    title: { zh: '从此处起重新连续编号', en: 'Renumber from here on' },
+    // Not safe: a skip may mean a section is missing rather than numbered wrong.
+    safe: false,
+    get edits() {
+      return (edits ??= compute());
+    },
+  };
+}
 
 function describe(section: Section, previous: number, expected: number): Messages {
   const { marker, ordinal, parts } = section;
