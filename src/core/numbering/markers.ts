@@ -126,9 +126,11 @@ function digitKind(numeral: string): NumeralKind {
   return 'digit';
 }
 
+// Properties listed one by one: a spread plus extra keys took V8's slow object-copy path, and this runs for
+// every heading line.
 function build(offset: number, level: Level, ordinal: number, parts: MarkerParts): ParsedMarker {
-  const text = parts.open + parts.numeral + parts.close + parts.separator;
-  return { ...parts, level, ordinal, text, offset };
+  const { open, numeral, numeralKind, close, separator } = parts;
+  return { open, numeral, numeralKind, close, separator, level, ordinal, text: open + numeral + close + separator, offset };
 }
 
 /** The standard marker of a level: 一、 （一） 1. （1）. */

@@ -1,5 +1,5 @@
 import { splitSegments } from './segments';
-import { mainKind, verdictOf, weigh, type Evidence, type Kind, type Position, type Verdict } from './evidence';
+import { mainKind, mayBeResidue, verdictOf, weigh, type Evidence, type Kind, type Position, type Verdict } from './evidence';
 
 /** The rule that reports a finding, by its heaviest kind of evidence. */
 export const RULE_OF_KIND: Record<Kind, string> = {
@@ -42,6 +42,8 @@ export function judgeLine(text: string, position: Position): LineJudgement {
   const trimmedStart = text.length - text.trimStart().length;
   const trimmedEnd = text.trimEnd().length;
   if (trimmedEnd <= trimmedStart) return { spans: [] };
+  // Without a piece that is residue by its own evidence nothing is cut (weak pieces only join one).
+  if (!mayBeResidue(text)) return { spans: [] };
   const segments = splitSegments(text);
   if (segments.length === 1) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position));

@@ -14,7 +14,11 @@ export interface DigitRun {
 
 /** The digit a character stands for, or -1. */
 export function digitValue(ch: string): number {
-  const c = ch.charCodeAt(0);
+  return digitOfCode(ch.charCodeAt(0));
+}
+
+/** digitValue of one UTF-16 code unit; the scan below reads codes, not one-character strings. */
+function digitOfCode(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10; // full-width ０-９
   if (c >= 0x2460 && c <= 0x2468) return c - 0x2460 + 1; // ①-⑨
@@ -25,7 +29,11 @@ export function digitValue(ch: string): number {
 
 // Characters seen between the digits of a disguised number. A dot is not one: it would turn dates and
 // decimals into phone numbers.
-const SEPARATORS = new Set([' ', '\u3000', '☆', '★', '*', '_', '-', '－', '·', '♡', '♥', '○', '●', '◇', '◆', '~', '～']);
+const SEPARATORS = new Set([' ', '\u3000', '☆', '★', '*', '_', '-', '－', '·', '♡', '♥', '○', '●', '◇', '◆', '~', '～'].map((c) => c.charCodeAt(0)));
+
+function isSeparator(code: number): boolean {
+  return SEPARATORS.has(code);
+}
 
 /** Units after a number that make it a quantity of prose (12345 热线, 3000 人, 500 万元). */
 const QUANTITY_AFTER = /^\s*(?:年|元|万|亿|%|％|人|名|个|件|次|户|余|多|项|条|场|份|家|所|字|篇|平方|亩|公里|千米|米|吨|台|辆|册|本|期|届|天|小时|分钟|热线|政务|便民|服务|号文|号令)/;
@@ -35,7 +43,7 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < text.length) {
-    if (digitValue(text[i]) < 0) {
+    if (digitOfCode(text.charCodeAt(i)) < 0) {
       i++;
       continue;
     }
@@ -46,7 +54,7 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
     let j = i;
     // Extend over digits and single separators between digits; runs of two separators end the number.
     while (j < text.length) {
-      const v = digitValue(text[j]);
+      const v = digitOfCode(text.charCodeAt(j));
       if (v >= 0) {
         digits++;
         if (text.charCodeAt(j) > 0x7f) disguised = true;
@@ -58,7 +66,7 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
       if (text[j] === '*' && digits > 0) {
         let k = j;
         while (k < text.length && k - j < 6 && text[k] === '*') k++;
-        if (k < text.length && digitValue(text[k]) >= 0) {
+        if (k < text.length && digitOfCode(text.charCodeAt(k)) >= 0) {
           digits += k - j;
           disguised = true;
           j = k;
@@ -68,8 +76,8 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
       // Up to three separators between two digits (1 ☆ 2); a hyphen alone is how phone numbers are
       // written in prose too (0371-65912345) and disguises nothing.
       let k = j;
-      while (k < text.length && k - j < 3 && SEPARATORS.has(text[k])) k++;
-      if (k > j && k < text.length && digitValue(text[k]) >= 0) {
+      while (k < text.length && k - j < 3 && isSeparator(text.charCodeAt(k))) k++;
+      if (k > j && k < text.length && digitOfCode(text.charCodeAt(k)) >= 0) {
         if (k - j > 1 || (text[j] !== '-' && text[j] !== '－')) disguised = true;
         j = k;
         continue;

@@ -1,4 +1,5 @@
-import { digitRuns } from './digits';
+import { digitRuns, digitValue } from './digits';
+import { looseUnion } from './prefilter';
 
 /**
  * Evidence that a piece of text (a line or a sentence of it) is residue from a 素材 site, weighed
@@ -149,6 +150,63 @@ function bracketWeight(text: string): number {
   return best;
 }
 
+// Every regex whose match can make a piece residue on its own (a weight of 2 or more, or promo), loosened
+// (see prefilter.ts), in one union. The weight-1 site words (素材, 范文) and bare contact words are left
+// out: alone they never make a piece residue.
+const LOOSE_STRONG = looseUnion(
+  [...PATTERNS.filter((p) => p.weight >= 2 || p.kind === 'promo').map((p) => p.re.source), HOMOPHONE.source, PAGE_COUNTER.source, FOLLOW_ACCOUNT.source],
+  'i',
+);
+// What a contact word needs next to it to weigh 2 or more: a number, a handle, a quoted name or a colon.
+const CONTACT_FOLLOWER = /[A-Za-z0-9０-９①-⑨❶-❾⓪⓿“"「『:：]/;
+
+/**
+ * False only when no piece of `line` (no sentence, no span, not the line) can be residue: a piece needs
+ * at least one strong kind of evidence (independent > 0 in weigh). Each test is a necessary condition for
+ * one source of a strong kind: the pattern union; a site bracket (bracket matches of a piece are matches
+ * of the line, as brackets cannot nest inside one); a contact word with what a handle needs; two digits
+ * close together (a disguised or long number); a navigation separator. Addresses are in the pattern union:
+ * a bare address needs a match of the address pattern.
+ */
+export function mayBeResidue(line: string): boolean {
+  return (
+    hasTriggerCharacter(line) ||
+    LOOSE_STRONG.test(line) ||
+    bracketWeight(line) > 0 ||
+    strongContactWord(line)
+  );
+}
+
+/**
+ * A contact word followed by what makes it weigh 2 or more (contactWeight): a digit, a handle or a quoted
+ * name right after it, or a colon in it. Contact words hold no sentence end or bracket, so the matches of
+ * a piece are matches of its line.
+ */
+function strongContactWord(line: string): boolean {
+  CONTACT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTACT_WORD.exec(line)) !== null) {
+    if (CONTACT_FOLLOWER.test(line.slice(m.index, m.index + m[0].length + 2))) return true;
+    if (CONTACT_WORD.lastIndex === m.index) CONTACT_WORD.lastIndex++;
+  }
+  return false;
+}
+
+/** A navigation separator, or two digits at most 7 apart (a number run needs two, with ≤ 6 masks between). */
+function hasTriggerCharacter(line: string): boolean {
+  let lastDigit = -100;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    // '|', '>', '｜', '»', '›'
+    if (c === 0x7c || c === 0x3e || c === 0xff5c || c === 0xbb || c === 0x203a) return true;
+    if (digitValue(line[i]) >= 0) {
+      if (i - lastDigit <= 7) return true;
+      lastDigit = i;
+    }
+  }
+  return false;
+}
+
 export interface Position {
   /** Weight of where the piece stands: after the closing line, at the top or bottom of the text. */
   weight: number;
@@ -164,7 +222,8 @@ export const NO_POSITION: Position = { weight: 0, repeated: false, nextToResidue
 export function weigh(text: string, position: Position = NO_POSITION): Evidence {
   const kinds = new Map<Kind, number>();
   // One pass of the union first: most sentences of a report match none of the patterns.
-  if (ANY_PATTERN.test(text)) {
+  const anyPattern = ANY_PATTERN.test(text);
+  if (anyPattern) {
     for (const p of PATTERNS) if ((p.need === undefined || text.includes(p.need)) && p.re.test(text)) add(kinds, p.kind, p.weight);
   }
   const bracket = bracketWeight(text);
@@ -200,7 +259,8 @@ export function weigh(text: string, position: Position = NO_POSITION): Evidence 
     if (w >= 5) independent += 2;
     else if (w >= 2 || (kind === 'promo' && w >= 1)) independent += 1;
   }
-  const promoHits = countPromo(text);
+  // The promo pattern is one branch of the case-insensitive union: no union match, no promo hit.
+  const promoHits = anyPattern ? countPromo(text) : 0;
   if (promoHits > 1) residue += Math.min(promoHits - 1, 3);
   if (independent > 0) {
     residue += position.weight;

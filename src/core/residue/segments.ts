@@ -9,27 +9,30 @@ export interface Segment {
   end: number;
 }
 
-const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLOSERS = new Set(['”', '’', '"', '\'', '）', ')', '】', '」', '』', '》']);
+// Code units, not one-character strings: this runs over every character of every line.
+const ENDERS = new Set(['。', '！', '？', '；', '!', '?', ';'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set(['”', '’', '"', '\'', '）', ')', '】', '」', '』', '》'].map((c) => c.charCodeAt(0)));
 const LEADING_BRACKET = /^[\s\u3000]*[【〖［\[][^【】〖〗［］\[\]\n]{1,24}[】〗］\]]/;
 const TRAILING_NOTE = /[（(【〖［\[][^（）()【】〖〗\n]{1,40}[）)】〗］\]][\s\u3000]*$/;
+const NON_BLANK = /\S/g;
 
 export function splitSegments(text: string): Segment[] {
-  const cuts = new Set<number>();
+  const cuts: number[] = [];
   const lead = LEADING_BRACKET.exec(text);
-  if (lead && lead[0].length < text.trimEnd().length) cuts.add(lead[0].length);
+  if (lead && lead[0].length < text.trimEnd().length) cuts.push(lead[0].length);
   for (let i = 0; i < text.length; i++) {
-    if (!ENDERS.has(text[i])) continue;
+    if (!ENDERS.has(text.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < text.length && (ENDERS.has(text[j]) || CLOSERS.has(text[j]))) j++;
-    if (j < text.length) cuts.add(j);
+    while (j < text.length && (ENDERS.has(text.charCodeAt(j)) || CLOSERS.has(text.charCodeAt(j)))) j++;
+    if (j < text.length) cuts.push(j);
     i = j - 1;
   }
   // Only look for a trailing note in the last 60 characters: notes are short, lines can be very long.
   const tailFrom = Math.max(0, text.length - 60);
   const note = TRAILING_NOTE.exec(text.slice(tailFrom));
-  if (note && tailFrom + note.index > 0) cuts.add(tailFrom + note.index);
-  const points = [...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
+  if (note && tailFrom + note.index > 0) cuts.push(tailFrom + note.index);
+  // Repeated cuts need no removal: a cut equal to the current start adds no segment below.
+  const points = cuts.filter((c) => c > 0 && c < text.length).sort((a, b) => a - b);
   const segments: Segment[] = [];
   let start = 0;
   for (const p of points) {
@@ -37,5 +40,12 @@ export function splitSegments(text: string): Segment[] {
     start = Math.max(start, p);
   }
   segments.push({ start, end: text.length });
-  return segments.filter((s) => text.slice(s.start, s.end).trim() !== '');
+  return segments.filter((s) => hasNonBlank(text, s.start, s.end));
+}
+
+/** Same as text.slice(start, end).trim() !== '' (\S is the complement of what trim removes), without the copy. */
+function hasNonBlank(text: string, start: number, end: number): boolean {
+  NON_BLANK.lastIndex = start;
+  const m = NON_BLANK.exec(text);
+  return m !== null && m.index < end;
 }
