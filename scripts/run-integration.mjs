@@ -59,7 +59,9 @@ async function main() {
   const workspace = path.join(runDir, 'workspace');
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.cpSync(path.join(repo, 'test', 'fixtures'), workspace, { recursive: true });
-  writeUserSettings(userDataDir);
+  // The web workbench auto-saves 1 s after an edit by default; desktop does not. Off, as on desktop,
+  // so tests see their edits still unsaved and explicit saves run codeActionsOnSave.
+  writeUserSettings(userDataDir, { 'files.autoSave': 'off' });
   if (options.locale && options.locale !== 'en') installStandInLanguagePack(userDataDir, extensionsDir, options.locale);
 
   let server;
