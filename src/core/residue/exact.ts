@@ -108,5 +108,10 @@ export function findPageNumber(text: string): ExactHit[] {
 
 /** All exact hits of one line, in order. */
 export function findExact(text: string, lineStartsText: boolean): ExactHit[] {
-  return [...findMarkers(text), ...findPlaceholders(text), ...findInvisible(text, lineStartsText), ...findPageNumber(text)].sort((a, b) => a.start - b.start);
+  // One array per line instead of four spread into a fifth: this runs for every line of the text.
+  const hits = findMarkers(text);
+  for (const found of [findPlaceholders(text), findInvisible(text, lineStartsText), findPageNumber(text)]) {
+    for (const h of found) hits.push(h);
+  }
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }

@@ -59,11 +59,10 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
   const empty = masked.map((t, i) => isBlank(t) && exact[i].length === 0) as boolean[];
   const blank = masked.map((t, i) => empty[i] || isOrnament(t)) as boolean[];
   const context = buildContext(masked);
-  const positionOf = (i: number, nextToResidue: boolean): Position => ({
-    weight: context.positionWeight[i],
-    repeated: (context.lineCounts.get(masked[i].trim()) ?? 0) > 1 && masked[i].trim().length >= 6,
-    nextToResidue,
-  });
+  const positionOf = (i: number, nextToResidue: boolean): Position => {
+    const trimmed = masked[i].trim();
+    return { weight: context.positionWeight[i], repeated: trimmed.length >= 6 && (context.lineCounts.get(trimmed) ?? 0) > 1, nextToResidue };
+  };
 
   const states: LineState[] = lines.map((_, i) => {
     const onlyExact = exact[i].length > 0 && isBlank(masked[i]);
