@@ -225,6 +225,22 @@ describe('cli: the real process', () => {
     assert.strictEqual(found.status, 1, found.stderr);
     assert.match(found.stdout, /<stdin>:3:\d+ {2}error/);
   });
+
+  it('stops quietly, with the findings exit code, when the reader closes the pipe early', function () {
+    this.timeout(180_000);
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const root = path.join(__dirname, '..', '..');
+    // Enough findings to overflow the pipe buffer after `head` has gone.
+    const many = DIRTY.repeat(3000);
+    const run = spawnSync('bash', ['-c', 'set -o pipefail; "$0" -r ts-node/register/transpile-only src/cli/main.ts check - | head -c 10 >/dev/null; echo "exit=${PIPESTATUS[0]}" >&2', process.execPath], {
+      cwd: root,
+      input: many,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8' },
+    });
+    assert.doesNotMatch(run.stderr, /EPIPE|Unhandled/, run.stderr);
+    assert.match(run.stderr, /exit=1\n$/);
+  });
 });
 
 describe('cli: extra residue patterns', () => {
