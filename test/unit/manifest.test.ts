@@ -64,6 +64,15 @@ describe('manifest', () => {
     assert.ok(!defaults.includes('codeActionsOnSave'), defaults);
   });
 
+  it('report documents get the editor defaults that Chinese prose needs', () => {
+    const report = contributes.configurationDefaults['[study-report]'];
+    // Paragraphs are single long lines; full-width punctuation is not ambiguous here; a line of Chinese
+    // is one "word" to VS Code, so word-based suggestions would offer whole sentences.
+    assert.strictEqual(report['editor.wordWrap'], 'on');
+    assert.strictEqual(report['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.strictEqual(report['editor.wordBasedSuggestions'], 'off');
+  });
+
   it('ships a web entry next to the Node one', () => {
     assert.strictEqual(manifest.browser, './dist/web/extension.js');
     assert.strictEqual(manifest.main, './dist/extension.js');
