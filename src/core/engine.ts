@@ -56,16 +56,36 @@ export function analyze(text: string, options?: EngineOptions | ResolvedOptions)
     if (rule.meta.category !== 'count' || resolved.disabledRules.has(rule.meta.id) || !isShown('count', resolved)) continue;
     runRule(rule, allowed, count);
   }
-  const residue = allowed.filter((f) => f.category === 'residue');
+  const insideResidue = spanCover(allowed.filter((f) => f.category === 'residue'));
   const kept = allowed
-    .filter((f) => isShown(f.category, resolved) && !(f.category === 'placeholder' && insideAny(f, residue)))
+    .filter((f) => isShown(f.category, resolved) && !(f.category === 'placeholder' && insideResidue(f)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings: kept, sections: roots, headings, count, problems: compileUserPatterns(resolved.residue.extraPatterns).problems };
 }
 
-/** A placeholder inside residue (an ad line) is left to the residue finding: one warning, not two. */
-function insideAny(finding: Finding, spans: readonly Finding[]): boolean {
-  return spans.some((s) => s.start <= finding.start && finding.end <= s.end);
+/**
+ * A placeholder inside residue (an ad line) is left to the residue finding: one warning, not two. The test
+ * sorts the spans once and binary-searches them: testing every span for every finding grew quadratically
+ * on merged documents.
+ */
+function spanCover(spans: readonly Finding[]): (finding: Finding) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // furthestEnd[i]: the largest end among the first i + 1 spans, all of which start at or before sorted[i].
+  const furthestEnd: number[] = [];
+  for (const s of sorted) furthestEnd.push(Math.max(s.end, furthestEnd.length ? furthestEnd[furthestEnd.length - 1] : -1));
+  return (finding) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1; // the last span starting at or before the finding
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= finding.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && furthestEnd[last] >= finding.end;
+  };
 }
 
 function isShown(category: Category, options: ResolvedOptions): boolean {
