@@ -18,7 +18,7 @@ export function digitValue(ch: string): number {
 }
 
 /** digitValue of one UTF-16 code unit; the scan below reads codes, not one-character strings. */
-function digitOfCode(c: number): number {
+export function digitOfCode(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10; // full-width ０-９
   if (c >= 0x2460 && c <= 0x2468) return c - 0x2460 + 1; // ①-⑨

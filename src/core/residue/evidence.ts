@@ -1,4 +1,4 @@
-import { digitRuns, digitValue } from './digits';
+import { digitOfCode, digitRuns } from './digits';
 import { looseUnion } from './prefilter';
 
 /**
@@ -199,7 +199,7 @@ function hasTriggerCharacter(line: string): boolean {
     const c = line.charCodeAt(i);
     // '|', '>', '｜', '»', '›'
     if (c === 0x7c || c === 0x3e || c === 0xff5c || c === 0xbb || c === 0x203a) return true;
-    if (digitValue(line[i]) >= 0) {
+    if (digitOfCode(c) >= 0) {
       if (i - lastDigit <= 7) return true;
       lastDigit = i;
     }
