@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): build, typecheck, then every test layer — unit (mocha),
-# grammar (vscode-tmgrammar-test), integration in a real VS Code in English and in zh-cn.
+# grammar (vscode-tmgrammar-test), integration in a real VS Code in English and in zh-cn, and the
+# scopes VS Code itself assigns (token inspector; the suite cannot ask VS Code 1.139 for them).
 # Prints each layer's counts and ends with one line `N passed, N failed, N skipped` over all layers.
 # A build or typecheck error counts as one failure. Exit code non-zero if anything failed.
 set -uo pipefail
@@ -77,6 +78,18 @@ grammar_layer() { # one test per grammar test file; vscode-tmgrammar-test prints
   record grammar "$p" "$f" 0
 }
 
+scopes_layer() { # VS Code's own token inspector must show the grammar's scopes on the seed (one test per probe)
+  local out="$log_dir/scopes.log"
+  echo "=== scopes (real VS Code): node scripts/grammar-screenshots.mjs"
+  node scripts/grammar-screenshots.mjs --out "$log_dir/shots" 2>&1 | tee "$out"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  p=$(count "$out" '^([0-9]+) scopes confirmed, [0-9]+ missing$')
+  f=$(count "$out" '^[0-9]+ scopes confirmed, ([0-9]+) missing$')
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  record "scopes (real VS Code)" "$p" "$f" 0
+}
+
 started=$SECONDS
 step build node scripts/build.mjs
 step typecheck npx tsc -p . --noEmit
@@ -84,6 +97,7 @@ mocha_layer unit npx mocha --config test/unit/.mocharc.json --no-color
 grammar_layer
 integration_layer "integration (en)"
 integration_layer "integration (zh-cn)" --locale zh-cn
+scopes_layer
 
 echo
 echo "=== summary ($((SECONDS - started)) s)"
