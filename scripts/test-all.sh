@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): build, typecheck, then every test layer — unit (mocha),
 # grammar (vscode-tmgrammar-test), integration in a real VS Code in English and in zh-cn, and the
-# scopes VS Code itself assigns (token inspector; the suite cannot ask VS Code 1.139 for them).
+# browser bundle in a web worker host, and the scopes VS Code itself assigns (token inspector; the
+# suite cannot ask VS Code 1.139 for them).
 # Prints each layer's counts and ends with one line `N passed, N failed, N skipped` over all layers.
 # A build or typecheck error counts as one failure. Exit code non-zero if anything failed.
 set -uo pipefail
@@ -90,6 +91,18 @@ scopes_layer() { # VS Code's own token inspector must show the grammar's scopes 
   record "scopes (real VS Code)" "$p" "$f" 0
 }
 
+web_layer() { # the browser bundle alone in code-server's web worker extension host (vscode.dev's kind of host)
+  local out="$log_dir/web.log"
+  echo "=== web worker host: node scripts/web-smoke.mjs"
+  node scripts/web-smoke.mjs 2>&1 | tee "$out"
+  local rc=${PIPESTATUS[0]}
+  local p f
+  p=$(count "$out" '^web smoke: ([0-9]+) checks passed, [0-9]+ failed$')
+  f=$(count "$out" '^web smoke: [0-9]+ checks passed, ([0-9]+) failed$')
+  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+  record "web worker host" "$p" "$f" 0
+}
+
 started=$SECONDS
 step build node scripts/build.mjs
 step typecheck npx tsc -p . --noEmit
@@ -97,6 +110,7 @@ mocha_layer unit npx mocha --config test/unit/.mocharc.json --no-color
 grammar_layer
 integration_layer "integration (en)"
 integration_layer "integration (zh-cn)" --locale zh-cn
+web_layer
 scopes_layer
 
 echo

@@ -67,7 +67,8 @@ async function main() {
   await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
 
   const failures = [];
-  const check = (ok, what) => { log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (!ok) failures.push(what); };
+  let passed = 0;
+  const check = (ok, what) => { log(`${ok ? 'ok  ' : 'FAIL'} ${what}`); if (ok) passed++; else failures.push(what); };
   // Opened by clicking the Explorer row, as a user would.
   const open = async (text) => {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: text }).first().click();
@@ -101,7 +102,7 @@ async function main() {
   }
   await context.close().catch(() => undefined);
   cleanup();
-  console.log(failures.length ? `web smoke: ${failures.length} check(s) failed` : 'web smoke: all checks passed');
+  console.log(`web smoke: ${passed} checks passed, ${failures.length} failed`);
   process.exit(failures.length ? 1 : 0);
 }
 
