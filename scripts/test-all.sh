@@ -79,28 +79,17 @@ grammar_layer() { # one test per grammar test file; vscode-tmgrammar-test prints
   record grammar "$p" "$f" 0
 }
 
-scopes_layer() { # VS Code's own token inspector must show the grammar's scopes on the seed (one test per probe)
-  local out="$log_dir/scopes.log"
-  echo "=== scopes (real VS Code): node scripts/grammar-screenshots.mjs"
-  node scripts/grammar-screenshots.mjs --out "$log_dir/shots" 2>&1 | tee "$out"
+check_layer() { # check_layer <name> <passed regex> <failed regex> <command...>: a script that prints its own counts
+  local name=$1 passed_re=$2 failed_re=$3; shift 3
+  local out="$log_dir/check.$(echo "$name" | tr -c 'a-z' _).log"
+  echo "=== $name: $*"
+  "$@" 2>&1 | tee "$out"
   local rc=${PIPESTATUS[0]}
   local p f
-  p=$(count "$out" '^([0-9]+) scopes confirmed, [0-9]+ missing$')
-  f=$(count "$out" '^[0-9]+ scopes confirmed, ([0-9]+) missing$')
+  p=$(count "$out" "$passed_re")
+  f=$(count "$out" "$failed_re")
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  record "scopes (real VS Code)" "$p" "$f" 0
-}
-
-web_layer() { # the browser bundle alone in code-server's web worker extension host (vscode.dev's kind of host)
-  local out="$log_dir/web.log"
-  echo "=== web worker host: node scripts/web-smoke.mjs"
-  node scripts/web-smoke.mjs 2>&1 | tee "$out"
-  local rc=${PIPESTATUS[0]}
-  local p f
-  p=$(count "$out" '^web smoke: ([0-9]+) checks passed, [0-9]+ failed$')
-  f=$(count "$out" '^web smoke: [0-9]+ checks passed, ([0-9]+) failed$')
-  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  record "web worker host" "$p" "$f" 0
+  record "$name" "$p" "$f" 0
 }
 
 started=$SECONDS
@@ -110,8 +99,12 @@ mocha_layer unit npx mocha --config test/unit/.mocharc.json --no-color
 grammar_layer
 integration_layer "integration (en)"
 integration_layer "integration (zh-cn)" --locale zh-cn
-web_layer
-scopes_layer
+# The browser bundle alone in code-server's web worker extension host (vscode.dev's kind of host).
+check_layer "web worker host" '^web smoke: ([0-9]+) checks passed, [0-9]+ failed$' '^web smoke: [0-9]+ checks passed, ([0-9]+) failed$' \
+  node scripts/web-smoke.mjs
+# VS Code's own token inspector must show the grammar's scopes on the seed (one test per probe).
+check_layer "scopes (real VS Code)" '^([0-9]+) scopes confirmed, [0-9]+ missing$' '^[0-9]+ scopes confirmed, ([0-9]+) missing$' \
+  node scripts/grammar-screenshots.mjs --out "$log_dir/shots"
 
 echo
 echo "=== summary ($((SECONDS - started)) s)"
