@@ -20,6 +20,8 @@ export interface AnalyzeResult {
   count: CountResult;
   /** Settings the engine could not use (e.g. a rejected extra pattern), with a message for the user. */
   problems: PatternProblem[];
+  /** The lines of the analysed text, so views that need them do not split the text again. */
+  model: TextModel;
 }
 
 /** Runs every enabled rule over the text once. Deterministic and synchronous. */
@@ -60,7 +62,7 @@ export function analyze(text: string, options?: EngineOptions | ResolvedOptions)
   const kept = allowed
     .filter((f) => isShown(f.category, resolved) && !(f.category === 'placeholder' && insideResidue(f)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings: kept, sections: roots, headings, count, problems: compileUserPatterns(resolved.residue.extraPatterns).problems };
+  return { findings: kept, sections: roots, headings, count, problems: compileUserPatterns(resolved.residue.extraPatterns).problems, model };
 }
 
 /**

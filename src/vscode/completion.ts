@@ -14,9 +14,8 @@ class OrdinalCompletions implements vscode.CompletionItemProvider {
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
     if (!this.controller.isActiveFor(document)) return [];
-    const model = new TextModel(document.getText());
-    const offset = document.offsetAt(position);
-    const suggestions = nextOrdinals(model, this.controller.cache.get(document).headings, offset);
+    const { model, headings } = this.controller.cache.get(document);
+    const suggestions = nextOrdinals(model, headings, document.offsetAt(position));
     return suggestions.map((s) => {
       const item = new vscode.CompletionItem(s.label, vscode.CompletionItemKind.EnumMember);
       item.range = new vscode.Range(document.positionAt(s.replaceStart), position);
