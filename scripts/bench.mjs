@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { generateReport } from './lib/bench-corpus.mjs';
+import { requireBenchPeer } from './lib/bench-peers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -138,7 +139,7 @@ for (const label of ['100 KB', '1 MB']) {
     entry.markdownlintError = String(error && error.message);
   }
   try {
-    const autocorrect = require('autocorrect-node');
+    const autocorrect = requireBenchPeer('autocorrect-node');
     entry.autocorrectMs = round(time(() => autocorrect.lintFor(text, 'report.txt'), runs));
     if (entry.studyReportMs) entry.autocorrectRatio = round(entry.autocorrectMs / entry.studyReportMs);
   } catch (error) {
