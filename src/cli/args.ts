@@ -1,5 +1,5 @@
 /** Command-line parsing: strict, so a typo is a usage error (exit 2) rather than a silent default. */
-import { CATEGORIES, type Category, type Locale } from '../core/types';
+import { CATEGORIES, type Category, type Locale } from '../core';
 import type { MessageKey } from './messages';
 
 export type Command = 'check' | 'fix' | 'outline' | 'count';

@@ -1,6 +1,5 @@
 /** ESLint's JSON format, so CI tools and problem matchers that read ESLint read this too. */
-import type { Finding, Locale, Severity } from '../core/types';
-import { TextModel } from '../core/text-model';
+import { TextModel, type Finding, type Locale, type Severity } from '../core';
 
 export interface EslintMessage {
   ruleId: string;

@@ -1,5 +1,5 @@
 /** Human-readable output: `file:line:column  severity  message  rule-id`, the shape editors can jump to. */
-import type { Locale } from '../core/types';
+import type { Locale } from '../core';
 import type { EslintFileResult } from './format-eslint';
 import { t } from './messages';
 

@@ -1,5 +1,5 @@
 /** Every text the CLI prints itself, in Chinese and English. Engine findings carry their own Messages. */
-import type { Locale } from '../core/types';
+import type { Locale } from '../core';
 
 type Template = (...args: string[]) => string;
 

@@ -32,6 +32,7 @@ export function analyze(text: string, options?: EngineOptions | ResolvedOptions)
   const runRule = (rule: Rule, sink: Finding[], count?: CountResult): void => {
     const { id, category, defaultSeverity } = rule.meta;
     const categorySeverity = resolved.severity[category];
+    const ruleSeverity = resolved.ruleSeverity.get(id);
     const context: RuleContext = {
       model,
       sections: roots,
@@ -39,7 +40,7 @@ export function analyze(text: string, options?: EngineOptions | ResolvedOptions)
       options: resolved,
       count,
       report: (r) => {
-        const severity: Severity = (categorySeverity !== 'off' ? categorySeverity : undefined) ?? r.severity ?? defaultSeverity;
+        const severity: Severity = ruleSeverity ?? (categorySeverity !== 'off' ? categorySeverity : undefined) ?? r.severity ?? defaultSeverity;
         sink.push({ ruleId: id, category, severity, message: r.message, start: r.start, end: r.end, fix: r.fix, text: text.slice(r.start, r.end) });
       },
     };

@@ -1,15 +1,16 @@
 /** Public entry of the engine (dist/core.js): free of any editor API. */
 export { analyze, fix, safeEdits, type AnalyzeResult, type CountResult } from './engine';
-export { applyEdits } from './edits';
-export { resolveOptions, type EngineOptions, type ResolvedOptions } from './options';
+export { applyEdits, nonOverlapping } from './edits';
+export { resolveOptions, type CountMode, type EngineOptions, type ResolvedOptions, type RuleSetting, type SeveritySetting } from './options';
 export { ALL_RULES } from './rules';
 export type { Section, Level } from './sections';
 export { TextModel } from './text-model';
-export type { Category, Finding, Fix, Messages, Severity, TextEdit } from './types';
+export type { Category, Finding, Fix, Locale, Messages, Severity, TextEdit } from './types';
 export { CATEGORIES } from './types';
 export { compileUserPatterns, type PatternProblem } from './user-patterns';
 export { countCharacters, countExcluding, type Span } from './wordcount';
 export { countDocument, countSelection, residueSpans } from './count';
-export type { CountMode } from './options';
 export { nextOrdinals, continueNumbering, type OrdinalSuggestion } from './completion';
 export { ALL_TEMPLATES, previewLine, renderSnippet, snippetBody, type Template } from './templates';
+export { changeLevel, renumberDocument, renumberSiblingsFrom } from './numbering/renumber';
+export { DETECT_MAX_CHARS, DETECT_MAX_LINES, looksLikeReport } from './detect-report';

@@ -1,6 +1,12 @@
-import type { Category, Severity } from './types';
+import { CATEGORIES, type Category, type Severity } from './types';
 
 export type SeveritySetting = Severity | 'off';
+
+/**
+ * One rule's setting, as written in studyReport.rules and the config file's "rules": a severity, 'off',
+ * true (on, with its own severity) or false (off). 'information' is VS Code's word for 'info'.
+ */
+export type RuleSetting = SeveritySetting | 'information' | boolean;
 
 /** Everything the engine can be told. All fields optional; `resolveOptions` fills the defaults. */
 export interface EngineOptions {
@@ -8,6 +14,11 @@ export interface EngineOptions {
   only?: Category[];
   /** Rule ids switched off. */
   disabledRules?: string[];
+  /**
+   * Per rule: off, or the severity its findings get (over the category's and the rule's own). The editor
+   * and the CLI pass the same map, so they agree. Unknown values are ignored, not thrown on.
+   */
+  rules?: Record<string, RuleSetting>;
   /** Severity per category, or 'off'. Default: each rule's own severity. */
   severity?: Partial<Record<Category, SeveritySetting>>;
   residue?: {
@@ -33,7 +44,10 @@ export type CountMode = 'cjk-punct' | 'cjk' | 'non-space';
 
 export interface ResolvedOptions {
   categories: Set<Category>;
+  /** disabledRules plus the rules set to 'off' or false. */
   disabledRules: Set<string>;
+  /** Severity chosen per rule; wins over the category severity. */
+  ruleSeverity: Map<string, Severity>;
   severity: Partial<Record<Category, SeveritySetting>>;
   residue: { allow: string[]; extraPatterns: string[] };
   numbering: { allowFullWidthDot: boolean; allowParenthesizedDigits: boolean };
@@ -41,9 +55,19 @@ export interface ResolvedOptions {
 }
 
 export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
+  const disabledRules = new Set(options.disabledRules ?? []);
+  const ruleSeverity = new Map<string, Severity>();
+  for (const [id, setting] of Object.entries(isPlainObject(options.rules) ? options.rules : {})) {
+    if (setting === false || setting === 'off') disabledRules.add(id);
+    else {
+      const severity = typeof setting === 'string' ? RULE_SEVERITY.get(setting) : undefined;
+      if (severity) ruleSeverity.set(id, severity);
+    }
+  }
   return {
-    categories: new Set(options.only && options.only.length ? options.only : ['residue', 'numbering', 'placeholder', 'count']),
-    disabledRules: new Set(options.disabledRules ?? []),
+    categories: new Set(options.only && options.only.length ? options.only : CATEGORIES),
+    disabledRules,
+    ruleSeverity,
     severity: { ...(options.severity ?? {}) },
     residue: {
       allow: (options.residue?.allow ?? []).filter((s) => typeof s === 'string' && s.length > 0),
@@ -55,4 +79,10 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
     },
     count: { mode: options.count?.mode ?? 'cjk-punct' },
   };
+}
+
+const RULE_SEVERITY = new Map<string, Severity>([['error', 'error'], ['warning', 'warning'], ['information', 'info'], ['info', 'info'], ['hint', 'hint']]);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

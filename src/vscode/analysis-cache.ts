@@ -1,6 +1,11 @@
-import type * as vscode from 'vscode';
-import { analyze, type AnalyzeResult } from '../core';
-import type { SettingsStore } from './config';
+import { analyze, type AnalyzeResult, type EngineOptions } from '../core';
+import type { ReportDocument } from './report-document';
+
+/** Where the cache gets engine options, and the generation that says when they changed. */
+export interface OptionsSource {
+  readonly generation: number;
+  for(uri: ReportDocument['uri']): { engine: EngineOptions };
+}
 
 /**
  * One analysis per document version and settings generation: views read results from here and
@@ -9,9 +14,9 @@ import type { SettingsStore } from './config';
 export class AnalysisCache {
   private readonly entries = new Map<string, { version: number; generation: number; result: AnalyzeResult }>();
 
-  constructor(private readonly settings: SettingsStore) {}
+  constructor(private readonly settings: OptionsSource) {}
 
-  get(document: vscode.TextDocument): AnalyzeResult {
+  get(document: ReportDocument): AnalyzeResult {
     const key = document.uri.toString();
     const generation = this.settings.generation;
     const cached = this.entries.get(key);
@@ -22,12 +27,12 @@ export class AnalysisCache {
   }
 
   /** True when `get` would answer without analysing. */
-  isFresh(document: vscode.TextDocument): boolean {
+  isFresh(document: ReportDocument): boolean {
     const cached = this.entries.get(document.uri.toString());
     return !!cached && cached.version === document.version && cached.generation === this.settings.generation;
   }
 
-  delete(document: vscode.TextDocument): void {
+  delete(document: ReportDocument): void {
     this.entries.delete(document.uri.toString());
   }
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core';
-import { ruleIdOf, type DiagnosticsController } from './diagnostics';
+import type { Analyses } from './analyses';
+import { ruleIdOf } from './diagnostics';
 import { bulkEdit, bulkFixable, singleEdit, toRange } from './fixes';
 import { localize } from './locale';
 
@@ -9,17 +10,18 @@ export const ALLOW_RESIDUE_COMMAND = 'studyReport.allowResidue';
 
 /**
  * Quick fixes for our diagnostics and the `source.fixAll.studyReport` action. Detection lives in the
- * DiagnosticsController; this provider only maps diagnostics (by rule id and range) back to findings.
+ * engine (read through the analyses service); this provider only maps diagnostics (by rule id and range)
+ * back to findings.
  * Edits are applied by VS Code; the document is never saved here.
  */
 export class StudyReportActions implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-  constructor(private readonly controller: DiagnosticsController) {}
+  constructor(private readonly analyses: Analyses) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (!this.controller.isActiveFor(document)) return [];
-    const findings = this.controller.findingsFor(document);
+    if (!this.analyses.isActiveFor(document)) return [];
+    const findings = this.analyses.findingsFor(document);
     if (context.only) {
       // source, source.fixAll or source.fixAll.studyReport (codeActionsOnSave): the fix-all action only.
       if (context.only.contains(FIX_ALL_KIND)) return this.fixAll(document, findings);
@@ -92,10 +94,10 @@ export class StudyReportActions implements vscode.CodeActionProvider {
   }
 }
 
-export function registerCodeActions(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
+export function registerCodeActions(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
     // Every language: which ones are analysed is a setting, checked in the provider.
-    vscode.languages.registerCodeActionsProvider('*', new StudyReportActions(controller), {
+    vscode.languages.registerCodeActionsProvider('*', new StudyReportActions(analyses), {
       providedCodeActionKinds: StudyReportActions.providedCodeActionKinds,
     }),
   );

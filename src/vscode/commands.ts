@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ALLOW_RESIDUE_COMMAND } from './code-actions';
 import { allowResidue } from './allowlist';
-import type { DiagnosticsController } from './diagnostics';
+import type { Analyses } from './analyses';
 import type { ReportDetector } from './detection';
 import { bulkEdit, bulkFixable } from './fixes';
 import type { Finding } from '../core';
@@ -18,7 +18,7 @@ export const COMMANDS = {
   allowResidue: ALLOW_RESIDUE_COMMAND,
 } as const;
 
-export function registerCommands(context: vscode.ExtensionContext, controller: DiagnosticsController, detector: ReportDetector): void {
+export function registerCommands(context: vscode.ExtensionContext, analyses: Analyses, detector: ReportDetector): void {
   const onEditor = (run: (document: vscode.TextDocument) => unknown) => () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
@@ -29,16 +29,16 @@ export function registerCommands(context: vscode.ExtensionContext, controller: D
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.removeAllResidue, onEditor((d) =>
-      applyBulk(controller, d, (f) => f.category === 'residue', (n) => vscode.l10n.t('Removed {0} residue items (ads, paywall markers, watermarks).', n), vscode.l10n.t('No residue that can be removed safely was found.')))),
+      applyBulk(analyses, d, (f) => f.category === 'residue', (n) => vscode.l10n.t('Removed {0} residue items (ads, paywall markers, watermarks).', n), vscode.l10n.t('No residue that can be removed safely was found.')))),
     vscode.commands.registerCommand(COMMANDS.fixAll, onEditor((d) =>
-      applyBulk(controller, d, () => true, (n) => vscode.l10n.t('Fixed {0} problems.', n), vscode.l10n.t('No problem that can be fixed safely was found.')))),
+      applyBulk(analyses, d, () => true, (n) => vscode.l10n.t('Fixed {0} problems.', n), vscode.l10n.t('No problem that can be fixed safely was found.')))),
     vscode.commands.registerCommand(COMMANDS.toggle, () => {
-      controller.setSuspended(!controller.isSuspended);
-      void vscode.window.showInformationMessage(controller.isSuspended
+      analyses.setSuspended(!analyses.isSuspended);
+      void vscode.window.showInformationMessage(analyses.isSuspended
         ? vscode.l10n.t('Study Report checks are off for this session.')
         : vscode.l10n.t('Study Report checks are on.'));
     }),
-    vscode.commands.registerCommand(COMMANDS.analyseNow, onEditor((d) => controller.analyseNow(d))),
+    vscode.commands.registerCommand(COMMANDS.analyseNow, onEditor((d) => analyses.analyseNow(d))),
     vscode.commands.registerCommand(COMMANDS.openAsPlainText, onEditor((d) => detector.switchToPlaintext(d))),
     vscode.commands.registerCommand(COMMANDS.openAsReport, onEditor((d) => detector.switchToReport(d))),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
@@ -51,14 +51,14 @@ export function registerCommands(context: vscode.ExtensionContext, controller: D
  * document is left unsaved: the user sees the change and decides.
  */
 async function applyBulk(
-  controller: DiagnosticsController,
+  analyses: Analyses,
   document: vscode.TextDocument,
   accept: (f: Finding) => boolean,
   done: (count: number) => string,
   nothing: string,
 ): Promise<number> {
   // An explicit command runs even where on-type checks are off (language, toggle, size limit).
-  const findings = bulkFixable(controller.cache.get(document).findings, accept);
+  const findings = bulkFixable(analyses.get(document).findings, accept);
   if (findings.length === 0) {
     void vscode.window.showInformationMessage(nothing);
     return 0;

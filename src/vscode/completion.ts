@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { continueNumbering, nextOrdinals, TextModel } from '../core';
-import type { DiagnosticsController } from './diagnostics';
+import type { Analyses } from './analyses';
 import { localize } from './locale';
 
 export const CONTINUE_NUMBERING_COMMAND = 'studyReport.continueNumbering';
@@ -10,11 +10,11 @@ const COMPLETION_SELECTOR: vscode.DocumentSelector = [{ language: 'study-report'
 
 /** Next-ordinal completion: （二）→（三）, 一、→（一）, 二是→三是. Headings come from the cached analysis. */
 class OrdinalCompletions implements vscode.CompletionItemProvider {
-  constructor(private readonly controller: DiagnosticsController) {}
+  constructor(private readonly analyses: Analyses) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    if (!this.controller.isActiveFor(document)) return [];
-    const { model, headings } = this.controller.cache.get(document);
+    if (!this.analyses.isActiveFor(document)) return [];
+    const { model, headings } = this.analyses.get(document);
     const suggestions = nextOrdinals(model, headings, document.offsetAt(position));
     return suggestions.map((s) => {
       const item = new vscode.CompletionItem(s.label, vscode.CompletionItemKind.EnumMember);
@@ -51,9 +51,9 @@ async function enterContinuingNumbering(): Promise<void> {
   editor.selection = new vscode.Selection(caret, caret);
 }
 
-export function registerCompletion(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
+export function registerCompletion(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(COMPLETION_SELECTOR, new OrdinalCompletions(controller), '（'),
+    vscode.languages.registerCompletionItemProvider(COMPLETION_SELECTOR, new OrdinalCompletions(analyses), '（'),
     vscode.commands.registerCommand(CONTINUE_NUMBERING_COMMAND, enterContinuingNumbering),
   );
 }

@@ -1,5 +1,4 @@
-import { CATEGORIES, type Category, type EngineOptions, type Severity } from '../core';
-import type { CountMode, SeveritySetting } from '../core/options';
+import { CATEGORIES, type Category, type CountMode, type EngineOptions, type RuleSetting, type SeveritySetting } from '../core';
 
 /**
  * Turns raw setting values into what the adapter and the engine use. Free of the vscode API so
@@ -15,8 +14,6 @@ export interface AdapterSettings {
   languages: string[];
   detectReports: boolean;
   maxFileSizeKB: number;
-  /** Per-rule severity chosen in studyReport.rules; applied over the engine's result. */
-  ruleSeverity: ReadonlyMap<string, Severity>;
   engine: EngineOptions;
 }
 
@@ -37,25 +34,15 @@ const SEVERITY_WORDS: Record<string, SeveritySetting> = {
   off: 'off',
 };
 
-export function mapSettings(read: SettingReader): AdapterSettings {
-  const disabledRules: string[] = [];
-  const ruleSeverity = new Map<string, Severity>();
-  const rules = read('rules');
-  if (isPlainObject(rules)) {
-    for (const [id, value] of Object.entries(rules)) {
-      if (value === false) disabledRules.push(id);
-      else if (typeof value === 'string') {
-        const severity = SEVERITY_WORDS[value];
-        if (severity === 'off') disabledRules.push(id);
-        else if (severity) ruleSeverity.set(id, severity);
-      }
-    }
-  }
+function severityWord(value: unknown): SeveritySetting | undefined {
+  return typeof value === 'string' && Object.hasOwn(SEVERITY_WORDS, value) ? SEVERITY_WORDS[value] : undefined;
+}
 
+export function mapSettings(read: SettingReader): AdapterSettings {
   const severity: Partial<Record<Category, SeveritySetting>> = {};
   for (const category of CATEGORIES) {
     const value = read(`severity.${category}`);
-    const mapped = typeof value === 'string' ? SEVERITY_WORDS[value] : undefined;
+    const mapped = severityWord(value);
     if (mapped) severity[category] = mapped;
   }
 
@@ -68,9 +55,9 @@ export function mapSettings(read: SettingReader): AdapterSettings {
     languages: stringList(read('languages')) ?? DEFAULT_LANGUAGES,
     detectReports: read('detectReports') !== false,
     maxFileSizeKB: typeof maxKB === 'number' && maxKB > 0 ? maxKB : DEFAULT_MAX_FILE_SIZE_KB,
-    ruleSeverity,
     engine: {
-      disabledRules,
+      // Per-rule off/severity is resolved by the engine, the same way for the CLI's config file.
+      rules: ruleSettings(read('rules')),
       severity,
       residue: {
         allow: stringList(read('residue.allow')) ?? [],
@@ -83,6 +70,20 @@ export function mapSettings(read: SettingReader): AdapterSettings {
       count: { mode: COUNT_MODES.includes(countMode as CountMode) ? (countMode as CountMode) : 'cjk-punct' },
     },
   };
+}
+
+/** studyReport.rules with the values the schema allows; anything else is dropped. */
+function ruleSettings(value: unknown): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  if (!isPlainObject(value)) return rules;
+  for (const [id, setting] of Object.entries(value)) {
+    if (typeof setting === 'boolean') rules[id] = setting;
+    else {
+      const mapped = severityWord(setting);
+      if (mapped) rules[id] = mapped;
+    }
+  }
+  return rules;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

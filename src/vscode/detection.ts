@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { DETECT_MAX_CHARS, DETECT_MAX_LINES, looksLikeReport } from '../core/detect-report';
+import { DETECT_MAX_CHARS, DETECT_MAX_LINES, looksLikeReport } from '../core';
 import type { SettingsStore } from './config';
-import { isUserDocument } from './diagnostics';
+import { isUserDocument } from './report-document';
 
 export const REPORT_LANGUAGE = 'study-report';
 

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
-import { AnalysisCache } from './analysis-cache';
-import type { SettingsStore } from './config';
+import type { Analyses } from './analyses';
 import type { AdapterSettings } from './config-map';
 import { toRange } from './fixes';
 import { localize } from './locale';
@@ -12,9 +11,6 @@ export const DIAGNOSTIC_SOURCE = 'study-report';
 const DEBOUNCE_MS = 500;
 /** Focus mode: squiggles on the lines being typed appear after this pause (or when the cursor leaves). */
 const FOCUS_REVEAL_MS = 2000;
-
-/** @deprecated name kept for modules that import it from here; same as fixes.toRange. */
-export const range = toRange;
 
 type Trigger = 'open' | 'type' | 'save' | 'settings' | 'demand';
 
@@ -28,30 +24,22 @@ interface Editing {
 /**
  * Keeps diagnostics in step with open documents: per-document debounce, a per-document request
  * counter that drops stale requests, no re-analysis of an unchanged version, a size limit above
- * which analysis waits for save or the user, optional focus mode, and an on/off toggle.
+ * which analysis waits for save or the user, optional focus mode. Results come from the analyses
+ * service, which also holds the on/off toggle and the waiting state other views show.
  */
 export class DiagnosticsController implements vscode.Disposable {
-  readonly cache: AnalysisCache;
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly requests = new Map<string, number>();
   private readonly published = new Map<string, string>();
   private readonly editing = new Map<string, Editing>();
   private readonly largeNoticeShown = new Set<string>();
-  /** Documents above the size limit whose current text waits for save or 'Check now'. */
-  private readonly waiting = new Set<string>();
-  private readonly stateChanged = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.collection, this.stateChanged];
-  /** Fires when the toggle or a document's waiting state changes (for the language status). */
-  readonly onDidChangeState = this.stateChanged.event;
-  private suspended = false;
+  private readonly disposables: vscode.Disposable[] = [this.collection];
 
   constructor(
-    readonly settings: SettingsStore,
+    private readonly analyses: Analyses,
     private readonly docsBase: string,
-  ) {
-    this.cache = new AnalysisCache(settings);
-  }
+  ) {}
 
   start(): void {
     this.disposables.push(
@@ -60,42 +48,10 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => this.refresh(d, 'save')),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
-      this.settings.onDidChange(() => this.refreshAll('settings')),
+      this.analyses.onDidChangeOptions(() => this.refreshAll('settings')),
+      this.analyses.onDidRequestAnalysis((d) => this.refresh(d, 'demand')),
     );
     this.refreshAll('open');
-  }
-
-  get isSuspended(): boolean {
-    return this.suspended;
-  }
-
-  /** The toggle command: off clears every squiggle at once, on brings them back. */
-  setSuspended(suspended: boolean): void {
-    this.suspended = suspended;
-    this.refreshAll('settings');
-    this.stateChanged.fire();
-  }
-
-  /** True when the linter runs on this document (enabled, not toggled off, language chosen). */
-  isActiveFor(document: vscode.TextDocument): boolean {
-    if (this.suspended || !isUserDocument(document)) return false;
-    const settings = this.settings.for(document.uri);
-    return settings.enabled && settings.languages.includes(document.languageId);
-  }
-
-  /** True when the document is too large to check while typing and has changed since its last check. */
-  isWaiting(document: vscode.TextDocument): boolean {
-    return this.waiting.has(document.uri.toString());
-  }
-
-  /** Analyses now, whatever the size (the 'Analyse now' command and notice button). */
-  analyseNow(document: vscode.TextDocument): void {
-    this.refresh(document, 'demand');
-  }
-
-  /** Findings of the current version, for code actions and commands; [] where the linter is off. */
-  findingsFor(document: vscode.TextDocument): Finding[] {
-    return this.isActiveFor(document) ? this.cache.get(document).findings : [];
   }
 
   refreshAll(trigger: Trigger): void {
@@ -104,19 +60,19 @@ export class DiagnosticsController implements vscode.Disposable {
 
   refresh(document: vscode.TextDocument, trigger: Trigger): void {
     const key = document.uri.toString();
-    if (document.isClosed || !this.isActiveFor(document)) {
+    if (document.isClosed || !this.analyses.isActiveFor(document)) {
       this.clear(key);
       return;
     }
-    const settings = this.settings.for(document.uri);
-    if (trigger === 'save' && settings.run === 'onType' && this.cache.isFresh(document)) return;
+    const settings = this.analyses.settingsFor(document);
+    if (trigger === 'save' && settings.run === 'onType' && this.analyses.isFresh(document)) return;
     // Lazily analysed large documents wait for save or the user; a settings change still redraws the
     // ones already shown, so switching a rule off never leaves its squiggles behind.
     const waits = trigger === 'open' || trigger === 'type' || (trigger === 'settings' && !this.published.has(key));
-    if (waits && !this.cache.isFresh(document)) {
+    if (waits && !this.analyses.isFresh(document)) {
       const size = utf8Length(document.getText());
       if (size > settings.maxFileSizeKB * 1024) {
-        this.setWaiting(key, true);
+        this.analyses.setWaiting(key, true);
         this.noticeLarge(document, size, settings);
         return;
       }
@@ -125,8 +81,8 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private onChange(e: vscode.TextDocumentChangeEvent): void {
-    if (e.contentChanges.length === 0 || !this.isActiveFor(e.document)) return;
-    const settings = this.settings.for(e.document.uri);
+    if (e.contentChanges.length === 0 || !this.analyses.isActiveFor(e.document)) return;
+    const settings = this.analyses.settingsFor(e.document);
     if (settings.run !== 'onType') return;
     if (settings.focusMode) this.noteEditing(e);
     this.schedule(e.document);
@@ -147,13 +103,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private publish(document: vscode.TextDocument, settings: AdapterSettings): void {
     const key = document.uri.toString();
     const editing = settings.focusMode ? this.editing.get(key) : undefined;
-    const stamp = `${document.version}:${this.settings.generation}:${editing ? `${editing.firstLine}-${editing.lastLine}` : ''}`;
+    const stamp = `${document.version}:${this.analyses.generation}:${editing ? `${editing.firstLine}-${editing.lastLine}` : ''}`;
     if (this.published.get(key) === stamp) return;
-    let diagnostics = this.cache.get(document).findings.map((f) => this.toDiagnostic(document, f, settings));
+    let diagnostics = this.analyses.get(document).findings.map((f) => this.toDiagnostic(document, f));
     if (editing) diagnostics = diagnostics.filter((d) => d.range.end.line < editing.firstLine || d.range.start.line > editing.lastLine);
     this.collection.set(document.uri, diagnostics);
     this.published.set(key, stamp);
-    this.setWaiting(key, false);
+    this.analyses.setWaiting(key, false);
   }
 
   private noteEditing(e: vscode.TextDocumentChangeEvent): void {
@@ -188,14 +144,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(editing.timer);
     this.editing.delete(key);
     // Publishes from the cache: the version analysed is unchanged, only the filter goes.
-    if (this.cache.isFresh(editing.document)) this.refresh(editing.document, 'demand');
-  }
-
-  private setWaiting(key: string, waiting: boolean): void {
-    if (this.waiting.has(key) === waiting) return;
-    if (waiting) this.waiting.add(key);
-    else this.waiting.delete(key);
-    this.stateChanged.fire();
+    if (this.analyses.isFresh(editing.document)) this.refresh(editing.document, 'demand');
   }
 
   private noticeLarge(document: vscode.TextDocument, size: number, settings: AdapterSettings): void {
@@ -211,13 +160,13 @@ export class DiagnosticsController implements vscode.Disposable {
       settings.maxFileSizeKB,
     );
     void vscode.window.showInformationMessage(message, analyse).then((choice) => {
-      if (choice === analyse && !document.isClosed) this.analyseNow(document);
+      if (choice === analyse && !document.isClosed) this.refresh(document, 'demand');
     });
   }
 
-  private toDiagnostic(document: vscode.TextDocument, finding: Finding, settings: AdapterSettings): vscode.Diagnostic {
-    const severity = settings.ruleSeverity.get(finding.ruleId) ?? finding.severity;
-    const diagnostic = new vscode.Diagnostic(toRange(document, finding.start, finding.end), localize(finding.message), SEVERITY[severity]);
+  /** The severity is the engine's: per-rule and per-category settings are resolved there, as in the CLI. */
+  private toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+    const diagnostic = new vscode.Diagnostic(toRange(document, finding.start, finding.end), localize(finding.message), SEVERITY[finding.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = this.docsBase
       ? { value: finding.ruleId, target: vscode.Uri.parse(this.docsBase + finding.ruleId) }
@@ -240,8 +189,7 @@ export class DiagnosticsController implements vscode.Disposable {
     this.clear(key);
     this.requests.delete(key);
     this.largeNoticeShown.delete(key);
-    this.waiting.delete(key);
-    this.cache.delete(document);
+    this.analyses.forget(document);
   }
 
   dispose(): void {
@@ -249,16 +197,6 @@ export class DiagnosticsController implements vscode.Disposable {
     this.editing.forEach((e) => clearTimeout(e.timer));
     this.disposables.forEach((d) => d.dispose());
   }
-}
-
-/**
- * Schemes of editor-internal documents (output channels, diff originals, chat snapshots): never the
- * user's report, so never checked. Everything else is, including virtual file systems.
- */
-const INTERNAL_SCHEMES = new Set(['output', 'git', 'vscode-scm', 'debug', 'vscode-settings', 'chat-editing-snapshot-text-model', 'vscode-chat-code-block']);
-
-export function isUserDocument(document: vscode.TextDocument): boolean {
-  return !INTERNAL_SCHEMES.has(document.uri.scheme);
 }
 
 /** The rule id of one of our diagnostics, whether `code` is a plain id or { value, target }. */

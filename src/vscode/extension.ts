@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Analyses } from './analyses';
 import { registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
@@ -15,20 +16,22 @@ import { registerTemplates } from './templates-command';
 
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsStore();
-  const controller = new DiagnosticsController(settings, ruleDocsBase(context.extension.packageJSON));
+  // The one service every feature reads engine results and editor state from.
+  const analyses = new Analyses(settings);
+  const diagnostics = new DiagnosticsController(analyses, ruleDocsBase(context.extension.packageJSON));
   const detector = new ReportDetector(settings);
-  context.subscriptions.push(settings, controller, detector);
+  context.subscriptions.push(settings, analyses, diagnostics, detector);
   detector.start();
-  controller.start();
-  registerCodeActions(context, controller);
-  registerCommands(context, controller, detector);
-  registerLanguageStatus(context, controller);
-  registerSymbols(context, controller);
-  registerFolding(context, controller);
-  registerNumberingCommands(context, controller);
-  registerTemplates(context, controller);
-  registerCompletion(context, controller);
-  registerStatusBar(context, controller);
+  diagnostics.start();
+  registerCodeActions(context, analyses);
+  registerCommands(context, analyses, detector);
+  registerLanguageStatus(context, analyses);
+  registerSymbols(context, analyses);
+  registerFolding(context, analyses);
+  registerNumberingCommands(context, analyses);
+  registerTemplates(context, analyses);
+  registerCompletion(context, analyses);
+  registerStatusBar(context, analyses);
 }
 
 export function deactivate(): void {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding, TextEdit } from '../core';
-import { nonOverlapping } from '../core/edits';
+import { nonOverlapping, type Finding, type TextEdit } from '../core';
 
 /** Findings whose fix may be applied in bulk (fix all, fix on save, remove all residue). */
 export function bulkFixable(findings: readonly Finding[], accept: (f: Finding) => boolean = () => true): Finding[] {

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { Section } from '../core';
-import type { DiagnosticsController } from './diagnostics';
+import type { Analyses } from './analyses';
 import { DOCUMENT_SELECTOR } from './languages';
-import { structureFor } from './sections-source';
 
 /** One folding range per section that spans more than its heading line, nested like the outline. */
 function collect(sections: readonly Section[], into: vscode.FoldingRange[]): void {
@@ -12,12 +11,12 @@ function collect(sections: readonly Section[], into: vscode.FoldingRange[]): voi
   }
 }
 
-export function registerFolding(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
+export function registerFolding(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
     vscode.languages.registerFoldingRangeProvider(DOCUMENT_SELECTOR, {
       provideFoldingRanges: (document) => {
         const ranges: vscode.FoldingRange[] = [];
-        collect(structureFor(controller, document)?.sections ?? [], ranges);
+        collect(analyses.structureFor(document)?.sections ?? [], ranges);
         return ranges;
       },
     }),

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
-import type { DiagnosticsController } from './diagnostics';
+import type { Analyses } from './analyses';
 import { REPORT_LANGUAGE } from './detection';
 
 /**
  * The {} item next to the language mode of a study report: says whether checks run (on, off, or
  * waiting for save because the file is large) and offers the way back to plain text.
  */
-export function registerLanguageStatus(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
+export function registerLanguageStatus(context: vscode.ExtensionContext, analyses: Analyses): void {
   const selector: vscode.DocumentSelector = { language: REPORT_LANGUAGE };
   const checks = vscode.languages.createLanguageStatusItem('studyReport.checks', selector);
   checks.name = vscode.l10n.t('Study Report checks');
@@ -20,11 +20,11 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, control
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) return;
-    if (controller.isSuspended || !controller.isActiveFor(document)) {
+    if (analyses.isSuspended || !analyses.isActiveFor(document)) {
       checks.text = vscode.l10n.t('Checks off');
       checks.severity = vscode.LanguageStatusSeverity.Information;
       checks.command = { command: COMMANDS.toggle, title: vscode.l10n.t('Turn on') };
-    } else if (controller.isWaiting(document)) {
+    } else if (analyses.isWaiting(document)) {
       checks.text = vscode.l10n.t('Large file: checked on save');
       checks.severity = vscode.LanguageStatusSeverity.Warning;
       checks.command = { command: COMMANDS.analyseNow, title: vscode.l10n.t('Check now') };
@@ -39,7 +39,7 @@ export function registerLanguageStatus(context: vscode.ExtensionContext, control
     checks,
     plain,
     vscode.window.onDidChangeActiveTextEditor(update),
-    controller.onDidChangeState(update),
-    controller.settings.onDidChange(update),
+    analyses.onDidChangeState(update),
+    analyses.onDidChangeOptions(update),
   );
 }

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import type { TextEdit } from '../core';
-import { changeLevel, renumberDocument, renumberSiblingsFrom } from '../core/numbering/renumber';
-import type { DiagnosticsController } from './diagnostics';
+import { changeLevel, renumberDocument, renumberSiblingsFrom, type TextEdit } from '../core';
+import type { Analyses } from './analyses';
 import { toRange } from './fixes';
 import { localize } from './locale';
-import { structureFor } from './sections-source';
 
 export const NUMBERING_COMMANDS = {
   renumberDocument: 'studyReport.renumberDocument',
@@ -19,8 +17,8 @@ type Compute = (editor: vscode.TextEditor) => { edits: TextEdit[] } | { error: s
  * Thin commands over the pure edit computations of core/numbering/renumber.ts. Each applies its edits
  * with one editor.edit call: one undo step. Returns true when the document changed.
  */
-export function registerNumberingCommands(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
-  const headingsOf = (editor: vscode.TextEditor) => structureFor(controller, editor.document)?.headings ?? [];
+export function registerNumberingCommands(context: vscode.ExtensionContext, analyses: Analyses): void {
+  const headingsOf = (editor: vscode.TextEditor) => analyses.structureFor(editor.document)?.headings ?? [];
   const line = (editor: vscode.TextEditor) => editor.selection.active.line;
   const level = (delta: -1 | 1): Compute => (editor) => {
     const result = changeLevel(headingsOf(editor), line(editor), delta);

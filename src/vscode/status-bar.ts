@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { countSelection, type CountResult } from '../core';
-import type { CountMode } from '../core/options';
-import type { DiagnosticsController } from './diagnostics';
+import { countSelection, type CountMode, type CountResult } from '../core';
+import type { Analyses } from './analyses';
 
 export const SHOW_COUNT_COMMAND = 'studyReport.showCount';
 const UPDATE_DELAY_MS = 250;
@@ -29,9 +28,9 @@ function modeName(mode: CountMode): string {
 }
 
 /** The 字数 of the active editor, from the cached analysis (the same figure the engine and CLI give). */
-export function countStatus(controller: DiagnosticsController, editor: vscode.TextEditor): CountStatus {
+export function countStatus(analyses: Analyses, editor: vscode.TextEditor): CountStatus {
   const document = editor.document;
-  const count: CountResult = controller.cache.get(document).count;
+  const count: CountResult = analyses.get(document).count;
   const text = document.getText();
   let selection = 0;
   for (const s of editor.selections) {
@@ -47,7 +46,7 @@ class CountStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('studyReport.count', vscode.StatusBarAlignment.Right, 100);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly controller: DiagnosticsController) {
+  constructor(private readonly analyses: Analyses) {
     this.item.name = vscode.l10n.t('Study Report character count');
     this.item.command = { title: vscode.l10n.t('Change the counting mode'), command: 'workbench.action.openSettings', arguments: ['studyReport.count.mode'] };
   }
@@ -59,11 +58,11 @@ class CountStatusBar implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.controller.isActiveFor(editor.document)) {
+    if (!editor || !this.analyses.isActiveFor(editor.document)) {
       this.item.hide();
       return;
     }
-    const status = countStatus(this.controller, editor);
+    const status = countStatus(this.analyses, editor);
     this.item.text = status.text;
     const lines = [vscode.l10n.t('Counted as: {0}. Residue (ads, paywall text) is not counted.', modeName(status.mode))];
     if (status.declared !== undefined) lines.push(vscode.l10n.t('The title declares {0}.', status.declared));
@@ -78,13 +77,13 @@ class CountStatusBar implements vscode.Disposable {
   }
 }
 
-async function showCount(controller: DiagnosticsController): Promise<CountStatus | undefined> {
+async function showCount(analyses: Analyses): Promise<CountStatus | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a report in the editor first.'));
     return undefined;
   }
-  const status = countStatus(controller, editor);
+  const status = countStatus(analyses, editor);
   const declared = status.declared === undefined ? '' : ' ' + vscode.l10n.t('The title declares {0}.', status.declared);
   void vscode.window.showInformationMessage(
     (status.selection > 0
@@ -94,8 +93,8 @@ async function showCount(controller: DiagnosticsController): Promise<CountStatus
   return status;
 }
 
-export function registerStatusBar(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
-  const bar = new CountStatusBar(controller);
+export function registerStatusBar(context: vscode.ExtensionContext, analyses: Analyses): void {
+  const bar = new CountStatusBar(analyses);
   context.subscriptions.push(
     bar,
     vscode.window.onDidChangeActiveTextEditor(() => bar.update()),
@@ -108,7 +107,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, controller: 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('studyReport')) bar.schedule();
     }),
-    vscode.commands.registerCommand(SHOW_COUNT_COMMAND, () => showCount(controller)),
+    vscode.commands.registerCommand(SHOW_COUNT_COMMAND, () => showCount(analyses)),
   );
   bar.update();
 }

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { Section } from '../core';
-import type { DiagnosticsController } from './diagnostics';
+import type { Analyses } from './analyses';
 import { DOCUMENT_SELECTOR } from './languages';
-import { structureFor } from './sections-source';
 
 /** Outline, breadcrumbs and go-to-symbol: name = marker + heading text up to the first 。！？. */
 function toSymbol(document: vscode.TextDocument, section: Section): vscode.DocumentSymbol {
@@ -14,10 +13,10 @@ function toSymbol(document: vscode.TextDocument, section: Section): vscode.Docum
   return symbol;
 }
 
-export function registerSymbols(context: vscode.ExtensionContext, controller: DiagnosticsController): void {
+export function registerSymbols(context: vscode.ExtensionContext, analyses: Analyses): void {
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, {
-      provideDocumentSymbols: (document) => structureFor(controller, document)?.sections.map((s) => toSymbol(document, s)) ?? [],
+      provideDocumentSymbols: (document) => analyses.structureFor(document)?.sections.map((s) => toSymbol(document, s)) ?? [],
     }, { label: vscode.l10n.t('Report sections') }),
   );
 }

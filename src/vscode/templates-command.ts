@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ALL_TEMPLATES, previewLine, snippetBody, type Template } from '../core';
-import type { DiagnosticsController } from './diagnostics';
+import type { Analyses } from './analyses';
 import { localize } from './locale';
 
 export const INSERT_TEMPLATE_COMMAND = 'studyReport.insertTemplate';
@@ -41,6 +41,6 @@ async function pickTemplate(): Promise<Template | undefined> {
   return picked?.template;
 }
 
-export function registerTemplates(context: vscode.ExtensionContext, _controller: DiagnosticsController): void {
+export function registerTemplates(context: vscode.ExtensionContext, _analyses: Analyses): void {
   context.subscriptions.push(vscode.commands.registerCommand(INSERT_TEMPLATE_COMMAND, insertTemplate));
 }

@@ -84,7 +84,7 @@ describe('adapter settings', () => {
     assert.strictEqual(s.focusMode, false);
     assert.deepStrictEqual(s.languages, DEFAULT_LANGUAGES);
     assert.strictEqual(s.maxFileSizeKB, DEFAULT_MAX_FILE_SIZE_KB);
-    assert.deepStrictEqual(s.engine.disabledRules, []);
+    assert.deepStrictEqual(s.engine.rules, {});
     assert.deepStrictEqual(s.engine.severity, {});
     assert.deepStrictEqual(s.engine.count, { mode: 'cjk-punct' });
   });
@@ -96,11 +96,14 @@ describe('adapter settings', () => {
     assert.strictEqual(properties['studyReport.focusMode'].default, false);
   });
 
-  it('maps studyReport.rules: false/off disable, a severity overrides per rule, junk is ignored', () => {
-    const s = mapSettings(reader({ rules: { a: false, b: 'off', c: 'information', d: 'loud', e: true } }));
-    assert.deepStrictEqual(s.engine.disabledRules, ['a', 'b']);
-    assert.deepStrictEqual([...s.ruleSeverity], [['c', 'info']]);
-    assert.deepStrictEqual(mapSettings(reader({ rules: ['a'] })).engine.disabledRules, []);
+  it('passes studyReport.rules to the engine in its words, junk left out', () => {
+    const s = mapSettings(reader({ rules: { a: false, b: 'off', c: 'information', d: 'loud', e: true, f: 'toString' } }));
+    assert.deepStrictEqual(s.engine.rules, { a: false, b: 'off', c: 'info', e: true });
+    assert.deepStrictEqual(mapSettings(reader({ rules: ['a'] })).engine.rules, {});
+  });
+
+  it('a category severity named like an Object method is ignored, not taken', () => {
+    assert.deepStrictEqual(mapSettings(reader({ 'severity.residue': 'constructor' })).engine.severity, {});
   });
 
   it('maps category severities, ignoring "default"', () => {

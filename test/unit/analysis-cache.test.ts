@@ -1,23 +1,25 @@
 import * as assert from 'assert';
 import type * as vscode from 'vscode';
-import { AnalysisCache } from '../../src/vscode/analysis-cache';
-import type { SettingsStore } from '../../src/vscode/config';
+import { AnalysisCache, type OptionsSource } from '../../src/vscode/analysis-cache';
 import { mapSettings } from '../../src/vscode/config-map';
+import type { ReportDocument } from '../../src/vscode/report-document';
 
 // The cache is the reason views never re-parse: one analysis per (document version, settings generation).
+// It needs only the narrow ReportDocument and an options source, so plain objects stand in here.
 
 function fakeDocument(text: string) {
-  const doc = { reads: 0, version: 1, text, uri: { toString: () => 'file:///r.txt' }, getText: () => { doc.reads++; return doc.text; } };
-  return doc;
+  const uri = { scheme: 'file', toString: () => 'file:///r.txt' } as unknown as vscode.Uri;
+  const doc = { reads: 0, version: 1, languageId: 'study-report', text, uri, getText: () => { doc.reads++; return doc.text; } };
+  return doc satisfies ReportDocument;
 }
 
 function fakeSettings(values: Record<string, unknown> = {}) {
   const store = { generation: 0, values, for: () => mapSettings((k) => store.values[k]) };
-  return store;
+  return store satisfies OptionsSource;
 }
 
-const asDocument = (d: ReturnType<typeof fakeDocument>) => d as unknown as vscode.TextDocument;
-const asStore = (s: ReturnType<typeof fakeSettings>) => s as unknown as SettingsStore;
+const asDocument = (d: ReturnType<typeof fakeDocument>): ReportDocument => d;
+const asStore = (s: ReturnType<typeof fakeSettings>): OptionsSource => s;
 
 describe('analysis cache', () => {
   it('analyses a version once, however many views ask', () => {

@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { analyze } from '../../core/engine';
+import { analyze } from '../../core';
 import { toEslintResult, type EslintFileResult } from '../format-eslint';
 import { formatTextResult, formatTextSummary } from '../format-text';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../io';

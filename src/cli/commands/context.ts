@@ -1,5 +1,4 @@
-import type { EngineOptions } from '../../core/options';
-import type { Locale } from '../../core/types';
+import type { EngineOptions, Locale } from '../../core';
 import type { CliArgs } from '../args';
 import { decodeDocument, readFileDocument, type IoFailure, type ReadResult } from '../file-io';
 import type { CliIo } from '../io';

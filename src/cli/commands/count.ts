@@ -1,5 +1,4 @@
-import { analyze } from '../../core/engine';
-import { resolveOptions } from '../../core/options';
+import { analyze, resolveOptions } from '../../core';
 import { EXIT_CLEAN, EXIT_ERROR } from '../io';
 import { t } from '../messages';
 import { printFailure, readInput, type CommandContext } from './context';

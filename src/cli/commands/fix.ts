@@ -1,4 +1,4 @@
-import { analyze, fix, safeEdits } from '../../core/engine';
+import { analyze, fix, safeEdits } from '../../core';
 import { encodeText, writeBackAtomically } from '../file-io';
 import { EXIT_CLEAN, EXIT_ERROR } from '../io';
 import { t } from '../messages';

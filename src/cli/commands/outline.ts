@@ -1,5 +1,4 @@
-import { analyze } from '../../core/engine';
-import type { Section } from '../../core/sections';
+import { analyze, type Section } from '../../core';
 import { EXIT_CLEAN, EXIT_ERROR } from '../io';
 import { t } from '../messages';
 import { printFailure, readInput, type CommandContext } from './context';
