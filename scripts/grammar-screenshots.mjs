@@ -2,6 +2,7 @@
 // own token inspector that VS Code assigns the grammar's scopes, and saves a screenshot with a dark
 // and with a light theme:   node scripts/grammar-screenshots.mjs [--out docs/images]
 // Needs the host of scripts/install-host.sh and a build (npm run build). Exit 1 when a scope is missing.
+/* global document -- read inside page.waitForFunction callbacks, which run in the browser */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +88,7 @@ try {
       await page.waitForFunction((want) => document.body.innerText.includes(want), `Ln ${line}, Col ${statusColumn}`, { timeout: 8000 });
     } catch (error) {
       await page.screenshot({ path: path.join(runDir, 'goto.png') });
-      throw new Error(`cursor did not reach ${line}:${column} (see ${path.join(runDir, 'goto.png')}): ${error.message}`);
+      throw new Error(`cursor did not reach ${line}:${column} (see ${path.join(runDir, 'goto.png')}): ${error.message}`, { cause: error });
     }
   };
   // Open the seed from the Explorer and wait for its text to render.
@@ -96,7 +97,7 @@ try {
     await page.waitForFunction(() => document.querySelector('.monaco-editor .view-lines')?.textContent?.includes('收获体会'), null, { timeout: 60_000 });
   } catch (error) {
     await page.screenshot({ path: path.join(runDir, 'not-opened.png') });
-    throw new Error(`the seed did not open (see ${path.join(runDir, 'not-opened.png')}): ${error.message}`);
+    throw new Error(`the seed did not open (see ${path.join(runDir, 'not-opened.png')}): ${error.message}`, { cause: error });
   }
   await page.waitForTimeout(4000);
 

@@ -65,7 +65,6 @@ async function main() {
   if (options.locale && options.locale !== 'en') installStandInLanguagePack(userDataDir, extensionsDir, options.locale);
 
   let server;
-  let context;
   const cleanup = onExit(() => {
     if (server) killGroup(server.child.pid);
     reapLeftovers(runDir);
@@ -83,7 +82,7 @@ async function main() {
   server = await startCodeServer({ runDir, userDataDir, extensionsDir, locale: options.locale, logFile: serverLog });
   log(`code-server on ${server.origin} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
-  context = await launchChromium(path.join(runDir, 'chrome'));
+  const context = await launchChromium(path.join(runDir, 'chrome'));
   const page = context.pages()[0] ?? await context.newPage();
   let settle;
   const exited = new Promise((resolve) => { settle = resolve; });
@@ -121,7 +120,6 @@ async function main() {
     await page.screenshot({ path: options.screenshot }).catch((e) => log(`screenshot failed: ${e.message}`));
   }
   await context.close().catch(() => undefined);
-  context = undefined;
 
   const { output, counts: results } = readResults(suiteDir);
   process.stdout.write(output);

@@ -4,7 +4,7 @@
 # browser bundle in a web worker host, and the scopes VS Code itself assigns (token inspector; the
 # suite cannot ask VS Code 1.139 for them).
 # Prints each layer's counts and ends with one line `N passed, N failed, N skipped` over all layers.
-# A build or typecheck error counts as one failure. Exit code non-zero if anything failed.
+# A build, typecheck or lint error counts as one failure. Exit code non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export FORCE_COLOR=0 NO_COLOR=1
@@ -95,6 +95,7 @@ check_layer() { # check_layer <name> <passed regex> <failed regex> <command...>:
 started=$SECONDS
 step build node scripts/build.mjs
 step typecheck npx tsc -p . --noEmit
+step lint npx eslint
 mocha_layer unit npx mocha --config test/unit/.mocharc.json --no-color
 grammar_layer
 integration_layer "integration (en)"

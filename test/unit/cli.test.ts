@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze } from '../../src/core';
@@ -214,7 +215,6 @@ describe('cli: outline and count', () => {
 describe('cli: the real process', () => {
   it('sets the exit code and reads piped standard input', function () {
     this.timeout(180_000); // compiles the sources on start; slow on a busy machine
-    const { spawnSync } = require('child_process') as typeof import('child_process');
     const root = path.join(__dirname, '..', '..');
     const found = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/cli/main.ts', 'check', '--only', 'residue', '-'], {
       cwd: root,
@@ -228,7 +228,6 @@ describe('cli: the real process', () => {
 
   it('stops quietly, with the findings exit code, when the reader closes the pipe early', function () {
     this.timeout(180_000);
-    const { spawnSync } = require('child_process') as typeof import('child_process');
     const root = path.join(__dirname, '..', '..');
     // Enough findings to overflow the pipe buffer after `head` has gone.
     const many = DIRTY.repeat(3000);
