@@ -13,6 +13,8 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   legalComments: 'none',
+  // jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow; its ES build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

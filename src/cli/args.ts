@@ -15,6 +15,8 @@ export interface CliArgs {
   lang?: Locale;
   /** Extra residue patterns (--pattern, repeatable), as studyReport.residue.extraPatterns. */
   patterns: string[];
+  /** --config FILE: this config file for every input instead of the nearest .study-report.json. */
+  config?: string;
   files: string[];
 }
 
@@ -25,10 +27,10 @@ export interface UsageError {
 
 const COMMANDS: readonly Command[] = ['check', 'fix', 'outline', 'count'];
 const OPTIONS_OF: Record<Command, readonly string[]> = {
-  check: ['--format', '--only', '--pattern'],
-  fix: ['--only', '--stdout', '--pattern'],
-  outline: ['--format'],
-  count: ['--format'],
+  check: ['--format', '--only', '--pattern', '--config'],
+  fix: ['--only', '--stdout', '--pattern', '--config'],
+  outline: ['--format', '--config'],
+  count: ['--format', '--config'],
 };
 
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: UsageError } {
@@ -53,7 +55,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const takesValue = name === '--format' || name === '--only' || name === '--lang' || name === '--pattern';
+    const takesValue = name === '--format' || name === '--only' || name === '--lang' || name === '--pattern' || name === '--config';
     let value: string | undefined;
     if (takesValue) {
       value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
@@ -81,6 +83,9 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
       case '--pattern':
         args.patterns.push(value!);
         break;
+      case '--config':
+        args.config = value!;
+        break;
       case '--lang':
         if (value !== 'zh' && value !== 'en') return fail('badLang', value!);
         args.lang = value;
@@ -101,7 +106,6 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
   const misplaced = seen.find((o) => o !== '--lang' && !OPTIONS_OF[args.command!].includes(o));
   if (misplaced) return fail('optionNotFor', misplaced, args.command);
   if (args.files.length === 0) return fail('noFiles');
-  if ((args.command === 'outline' || args.command === 'count') && args.files.length > 1) return fail('oneFile', args.command);
   if (args.stdout && args.files.length > 1) return fail('stdoutOneFile');
   if (args.files.filter((f) => f === '-').length > 1) return fail('stdinTwice');
   return { ok: true, args };

@@ -4,6 +4,8 @@ import type { WriteHooks } from './file-io';
 export interface CliIo {
   stdout(chunk: string | Uint8Array): void;
   stderr(chunk: string): void;
+  /** Standard error is a terminal: folder runs show progress there. */
+  stderrIsTTY?: boolean;
   /** All of standard input. */
   readStdin(): Buffer;
   env: NodeJS.ProcessEnv;

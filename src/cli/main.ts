@@ -14,6 +14,7 @@ for (const stream of [process.stdout, process.stderr]) {
 const code = runCli(process.argv.slice(2), {
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),
+  stderrIsTTY: process.stderr.isTTY === true,
   readStdin: () => fs.readFileSync(0),
   env: process.env,
 });

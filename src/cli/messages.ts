@@ -18,7 +18,6 @@ const TEXTS = {
     en: (v: string, all: string) => `unknown category "${v}"; use ${all}.`,
   },
   noFiles: { zh: () => '未指定文件（用 - 表示标准输入）。', en: () => 'no file given (use - for standard input).' },
-  oneFile: { zh: (c: string) => `${c} 只接受一个文件。`, en: (c: string) => `${c} takes exactly one file.` },
   stdoutOneFile: { zh: () => '--stdout 只能用于一个文件。', en: () => '--stdout works with one file only.' },
   optionNotFor: { zh: (o: string, c: string) => `选项 ${o} 不适用于 ${c}。`, en: (o: string, c: string) => `option ${o} does not apply to ${c}.` },
   stdinTwice: { zh: () => '标准输入（-）只能出现一次。', en: () => 'standard input (-) may be given only once.' },
@@ -44,6 +43,19 @@ const TEXTS = {
     zh: (f: string) => `${f}：修复期间文件被其他程序修改，未写入。请重新运行。`,
     en: (f: string) => `${f}: the file changed while it was being fixed; nothing written. Run again.`,
   },
+  emptyFolder: {
+    zh: (f: string, exts: string) => `${f}：文件夹中没有可检查的文件（${exts}；隐藏文件夹和 node_modules 不计）。`,
+    en: (f: string, exts: string) => `${f}: no files to check in this folder (${exts}; hidden folders and node_modules are skipped).`,
+  },
+  noMatch: { zh: (g: string) => `${g}：没有匹配的文件。`, en: (g: string) => `${g}: no file matches.` },
+  noSuchFile: { zh: () => '文件不存在', en: () => 'no such file' },
+  configUnreadable: { zh: (f: string, d: string) => `${f}：无法读取配置文件（${d}）。`, en: (f: string, d: string) => `${f}: cannot read the config file (${d}).` },
+  configProblem: { zh: (where: string, m: string) => `${where}：配置文件有误：${m}`, en: (where: string, m: string) => `${where}: config file error: ${m}` },
+  configAt: { zh: (p: string) => `（位置：${p}）`, en: (p: string) => ` (at ${p})` },
+  configStopped: {
+    zh: () => '配置文件有误，未检查或修改任何文件。请修正后重试（或用 --config 指定另一个配置文件）。',
+    en: () => 'the config file is broken; no file was checked or changed. Fix it and run again (or name another with --config).',
+  },
   // Results
   fixed: { zh: (f: string, n: string) => `${f}：已修复（${n} 处改动）。`, en: (f: string, n: string) => `${f}: fixed (${n} change(s)).` },
   unchanged: { zh: (f: string) => `${f}：无需修复。`, en: (f: string) => `${f}: nothing to fix.` },
@@ -56,6 +68,18 @@ const TEXTS = {
     en: (p: string, e: string, w: string) => `${p} problem(s) (${e} error(s), ${w} warning(s)).`,
   },
   clean: { zh: () => '未发现问题。', en: () => 'no problems found.' },
+  progress: { zh: (d: string, n: string) => `已处理 ${d}/${n} 个文件`, en: (d: string, n: string) => `${d}/${n} files` },
+  checkSummary: {
+    zh: (files: string, dirty: string, cats: string) => `检查了 ${files} 个文件，${dirty} 个有问题${cats}。`,
+    en: (files: string, dirty: string, cats: string) => `checked ${files} file(s), ${dirty} with problems${cats}.`,
+  },
+  fixSummary: {
+    zh: (files: string, fixed: string, unchanged: string, cats: string) => `处理了 ${files} 个文件：修复 ${fixed} 个，${unchanged} 个无需修复${cats}。`,
+    en: (files: string, fixed: string, unchanged: string, cats: string) => `${files} file(s): ${fixed} fixed, ${unchanged} unchanged${cats}.`,
+  },
+  failedSummary: { zh: (n: string) => `${n} 个文件无法读取或写入（见上文）。`, en: (n: string) => `${n} file(s) could not be read or written (see above).` },
+  categoryCounts: { zh: (list: string) => `（${list}）`, en: (list: string) => ` (${list})` },
+  categoryCount: { zh: (c: string, n: string) => `${c} ${n}`, en: (c: string, n: string) => `${c} ${n}` },
   count: { zh: (f: string, n: string) => `${f}：字数 ${n}`, en: (f: string, n: string) => `${f}: ${n} characters` },
   declared: { zh: (n: string) => `，标题声明 ${n} 字`, en: (n: string) => `, title declares ${n}` },
   noOutline: { zh: (f: string) => `${f}：未找到章节标题。`, en: (f: string) => `${f}: no section headings found.` },
@@ -81,11 +105,12 @@ export function localeFromEnv(env: NodeJS.ProcessEnv): Locale {
 const USAGE_ZH = `用法：
   study-report check [--format text|json] [--only 类别] [--pattern 正则] 文件...   检查，发现问题时退出码为 1
   study-report fix [--only 类别] [--pattern 正则] [--stdout] 文件...                 安全修复并原地写回（或输出到标准输出）
-  study-report outline [--format text|json] 文件                    输出章节大纲
-  study-report count [--format text|json] 文件                      统计字数及标题声明的字数
+  study-report outline [--format text|json] 文件...                 输出章节大纲
+  study-report count [--format text|json] 文件...                   统计字数及标题声明的字数
 
 类别（逗号分隔）：residue, numbering, placeholder, count
-文件用 - 表示标准输入。
+文件可以是文件夹（递归查找 .txt .md .docx，跳过隐藏文件夹和 node_modules）或通配符（如 "材料/**/*.txt"）；- 表示标准输入。
+--config 文件  使用指定的配置文件（默认：从每个文件所在文件夹向上查找 .study-report.json）。
 --pattern 可重复，添加自定义残留规则（同 studyReport.residue.extraPatterns）。
 选项：--lang zh|en  界面语言（默认取自 LANG）；--help；--version
 退出码：0 无问题，1 发现问题，2 用法或读写错误`;
@@ -93,11 +118,13 @@ const USAGE_ZH = `用法：
 const USAGE_EN = `Usage:
   study-report check [--format text|json] [--only CATS] [--pattern RE] FILE...   check; exit 1 when problems are found
   study-report fix [--only CATS] [--pattern RE] [--stdout] FILE...                 apply safe fixes in place (or print)
-  study-report outline [--format text|json] FILE                    print the section outline
-  study-report count [--format text|json] FILE                      count characters and the title's figure
+  study-report outline [--format text|json] FILE...                 print the section outline
+  study-report count [--format text|json] FILE...                   count characters and the title's figure
 
 CATS (comma list): residue, numbering, placeholder, count
-FILE - reads standard input.
+FILE may be a folder (recursive: .txt .md .docx; hidden folders and node_modules skipped) or a glob
+("材料/**/*.txt"); - reads standard input.
+--config FILE  use this config file (default: the nearest .study-report.json upwards from each file).
 --pattern (repeatable) adds an extra residue pattern, as studyReport.residue.extraPatterns.
 Options: --lang zh|en  language (default from LANG); --help; --version
 Exit codes: 0 clean, 1 problems found, 2 usage or I/O error`;

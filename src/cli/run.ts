@@ -1,12 +1,15 @@
-/** The CLI without process globals: argument parsing, dispatch and exit code. */
+/** The CLI without process globals: argument parsing, expansion of folders and globs, config, dispatch and exit code. */
 import { parseArgs } from './args';
 import { runCheck } from './commands/check';
 import type { CommandContext } from './commands/context';
 import { runCount } from './commands/count';
 import { runFix } from './commands/fix';
 import { runOutline } from './commands/outline';
+import { ConfigResolver, describeConfigProblems } from './config-file';
 import { EXIT_CLEAN, EXIT_ERROR, type CliIo } from './io';
 import { localeFromEnv, t } from './messages';
+import { Progress } from './progress';
+import { expandTargets } from './targets';
 import { version } from '../../package.json';
 
 export function runCli(argv: readonly string[], io: CliIo): number {
@@ -27,17 +30,49 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stdout(version + '\n');
     return EXIT_CLEAN;
   }
-  const ctx: CommandContext = { args, io, locale };
+
+  const expansion = expandTargets(args.files);
+  const files = expansion.files;
+  if (args.stdout && files.length > 1) {
+    io.stderr(`study-report: ${t(locale, 'stdoutOneFile')}\n`);
+    return EXIT_ERROR;
+  }
+  // Every config is checked before any file is touched: a broken one stops the run (exit 2).
+  const configs = new ConfigResolver(args.config);
+  const broken = new Set<string>();
+  for (const file of files.length ? files : ['-']) {
+    const lookup = configs.for(file);
+    if (lookup.ok || broken.has(lookup.file)) continue;
+    broken.add(lookup.file);
+    for (const line of describeConfigProblems(lookup, locale)) io.stderr(`study-report: ${line}\n`);
+  }
+  if (broken.size > 0) {
+    io.stderr(`study-report: ${t(locale, 'configStopped')}\n`);
+    return EXIT_ERROR;
+  }
+
+  const many = expansion.expanded || files.length > 1;
+  const progress = many ? new Progress(io, files.length, locale) : undefined;
+  const runIo: CliIo = progress ? { ...io, stderr: progress.stderr } : io;
+  for (const failure of expansion.failures) runIo.stderr(`study-report: ${t(locale, failure.key, ...failure.args)}\n`);
+  const ctx: CommandContext = { args: { ...args, files }, io: runIo, locale, configs, progress, many };
+  let code: number;
   switch (args.command) {
     case 'check':
-      return runCheck(ctx);
+      code = runCheck(ctx);
+      break;
     case 'fix':
-      return runFix(ctx);
+      code = runFix(ctx);
+      break;
     case 'outline':
-      return runOutline(ctx);
+      code = runOutline(ctx);
+      break;
     case 'count':
-      return runCount(ctx);
+      code = runCount(ctx);
+      break;
     default:
-      return EXIT_ERROR;
+      code = EXIT_ERROR;
   }
+  progress?.clear();
+  return expansion.failures.length > 0 ? EXIT_ERROR : code;
 }

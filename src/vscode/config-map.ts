@@ -1,8 +1,9 @@
-import { CATEGORIES, type Category, type CountMode, type EngineOptions, type RuleSetting, type SeveritySetting } from '../core';
+import { engineOptionsFrom, type EngineOptions, type SettingReader } from '../core';
 
 /**
  * Turns raw setting values into what the adapter and the engine use. Free of the vscode API so
- * that the mapping (the one place settings meet EngineOptions) is unit-tested on plain objects.
+ * that the mapping is unit-tested on plain objects. The engine part is the config model's
+ * (src/core/config), shared with the CLI: a setting and the same key in .study-report.json mean the same.
  */
 
 export type RunMode = 'onType' | 'onSave';
@@ -18,35 +19,12 @@ export interface AdapterSettings {
 }
 
 /** Reads one setting below `studyReport.`; undefined when unset or of the wrong shape. */
-export type SettingReader = (key: string) => unknown;
+export type { SettingReader };
 
 export const DEFAULT_LANGUAGES = ['study-report', 'plaintext', 'markdown'];
 export const DEFAULT_MAX_FILE_SIZE_KB = 2048;
-const COUNT_MODES: readonly CountMode[] = ['cjk-punct', 'cjk', 'non-space'];
-
-/** Setting values use VS Code's words ('information'); the engine uses 'info'. */
-const SEVERITY_WORDS: Record<string, SeveritySetting> = {
-  error: 'error',
-  warning: 'warning',
-  information: 'info',
-  info: 'info',
-  hint: 'hint',
-  off: 'off',
-};
-
-function severityWord(value: unknown): SeveritySetting | undefined {
-  return typeof value === 'string' && Object.hasOwn(SEVERITY_WORDS, value) ? SEVERITY_WORDS[value] : undefined;
-}
 
 export function mapSettings(read: SettingReader): AdapterSettings {
-  const severity: Partial<Record<Category, SeveritySetting>> = {};
-  for (const category of CATEGORIES) {
-    const value = read(`severity.${category}`);
-    const mapped = severityWord(value);
-    if (mapped) severity[category] = mapped;
-  }
-
-  const countMode = read('count.mode');
   const maxKB = read('maxFileSizeKB');
   return {
     enabled: read('enable') !== false,
@@ -55,39 +33,8 @@ export function mapSettings(read: SettingReader): AdapterSettings {
     languages: stringList(read('languages')) ?? DEFAULT_LANGUAGES,
     detectReports: read('detectReports') !== false,
     maxFileSizeKB: typeof maxKB === 'number' && maxKB > 0 ? maxKB : DEFAULT_MAX_FILE_SIZE_KB,
-    engine: {
-      // Per-rule off/severity is resolved by the engine, the same way for the CLI's config file.
-      rules: ruleSettings(read('rules')),
-      severity,
-      residue: {
-        allow: stringList(read('residue.allow')) ?? [],
-        extraPatterns: stringList(read('residue.extraPatterns')) ?? [],
-      },
-      numbering: {
-        allowFullWidthDot: read('numbering.allowFullWidthDot') === true,
-        allowParenthesizedDigits: read('numbering.allowParenthesizedDigits') === true,
-      },
-      count: { mode: COUNT_MODES.includes(countMode as CountMode) ? (countMode as CountMode) : 'cjk-punct' },
-    },
+    engine: engineOptionsFrom(read),
   };
-}
-
-/** studyReport.rules with the values the schema allows; anything else is dropped. */
-function ruleSettings(value: unknown): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
-  if (!isPlainObject(value)) return rules;
-  for (const [id, setting] of Object.entries(value)) {
-    if (typeof setting === 'boolean') rules[id] = setting;
-    else {
-      const mapped = severityWord(setting);
-      if (mapped) rules[id] = mapped;
-    }
-  }
-  return rules;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stringList(value: unknown): string[] | undefined {

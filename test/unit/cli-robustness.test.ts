@@ -20,13 +20,13 @@ describe('cli: bad input', () => {
     assert.ok(fs.readFileSync(file).equals(bytes));
   });
 
-  it('refuses a directory and a missing file with exit 2', () => {
+  it('refuses a folder without reports and a missing file with exit 2', () => {
     const dir = tempDir();
     const run = cli(['check', dir, path.join(dir, 'nope.txt')]);
     assert.strictEqual(run.code, 2);
-    assert.match(run.stderr, /这是一个文件夹/);
+    assert.match(run.stderr, /文件夹中没有可检查的文件/);
     assert.match(run.stderr, /nope\.txt：文件不存在/);
-    assert.match(cli(['check', '--lang', 'en', dir]).stderr, /is a directory; give a file/);
+    assert.match(cli(['check', '--lang', 'en', dir]).stderr, /no files to check in this folder/);
   });
 
   it('maps permission errors to a clear message', () => {

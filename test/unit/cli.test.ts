@@ -30,7 +30,6 @@ describe('cli: arguments', () => {
     [['check', '--format', 'xml', 'a.txt'], /--format 只能是 text 或 json/],
     [['check', '--format'], /选项 --format 缺少取值/],
     [['check'], /未指定文件/],
-    [['outline', 'a.txt', 'b.txt'], /outline 只接受一个文件/],
     [['fix', '--stdout', 'a.txt', 'b.txt'], /--stdout 只能用于一个文件/],
     [['check', '--stdout', 'a.txt'], /选项 --stdout 不适用于 check/],
     [['check', '-', '-'], /标准输入（-）只能出现一次/],

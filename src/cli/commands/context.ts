@@ -1,14 +1,22 @@
-import type { EngineOptions, Locale } from '../../core';
+import { configReader, engineOptionsFrom, layered, type EngineOptions, type Locale, type SettingReader } from '../../core';
 import type { CliArgs } from '../args';
+import type { ConfigResolver } from '../config-file';
 import { decodeDocument, readFileDocument, type IoFailure, type ReadResult } from '../file-io';
 import type { CliIo } from '../io';
 import { t } from '../messages';
+import type { Progress } from '../progress';
 
-/** Everything a command needs: parsed arguments, the IO ends and the language. */
+/** Everything a command needs: parsed arguments (files already expanded), the IO ends and the language. */
 export interface CommandContext {
   args: CliArgs;
   io: CliIo;
   locale: Locale;
+  /** The .study-report.json of each file (already checked to be valid before the command runs). */
+  configs?: ConfigResolver;
+  /** Files done / total on a terminal; absent in single-file runs. */
+  progress?: Progress;
+  /** A folder, a glob or several files: the command prints a summary on standard error. */
+  many?: boolean;
 }
 
 /** Reads a file argument ('-' is standard input). */
@@ -37,7 +45,13 @@ export function printProblems(ctx: CommandContext, problems: ReadonlyArray<{ mes
   }
 }
 
-/** What the command line tells the engine. */
-export function engineOptions(ctx: CommandContext): EngineOptions {
-  return { only: ctx.args.only, residue: { extraPatterns: ctx.args.patterns } };
+/**
+ * What applies to `file`: its config file (nearest .study-report.json upwards, or --config), then the
+ * command line on top (--pattern adds patterns, --only narrows the categories).
+ */
+export function engineOptions(ctx: CommandContext, file = '-'): EngineOptions {
+  const lookup = ctx.configs?.for(file);
+  const config = lookup?.ok ? lookup.config?.config : undefined;
+  const commandLine: SettingReader = (key) => (key === 'residue.extraPatterns' && ctx.args.patterns.length ? ctx.args.patterns : undefined);
+  return { ...engineOptionsFrom(layered([config && configReader(config), commandLine])), only: ctx.args.only };
 }
