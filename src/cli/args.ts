@@ -2,7 +2,7 @@
 import { CATEGORIES, type Category, type Locale } from '../core';
 import type { MessageKey } from './messages';
 
-export type Command = 'check' | 'fix' | 'outline' | 'count';
+export type Command = 'check' | 'fix' | 'outline' | 'count' | 'import';
 export type Format = 'text' | 'json';
 
 export interface CliArgs {
@@ -18,6 +18,8 @@ export interface CliArgs {
   /** --config FILE: this config file for every input instead of the nearest .study-report.json. */
   config?: string;
   files: string[];
+  /** import: -o/--output (default: the sibling .txt). */
+  output?: string;
 }
 
 export interface UsageError {
@@ -25,12 +27,13 @@ export interface UsageError {
   args: string[];
 }
 
-const COMMANDS: readonly Command[] = ['check', 'fix', 'outline', 'count'];
+const COMMANDS: readonly Command[] = ['check', 'fix', 'outline', 'count', 'import'];
 const OPTIONS_OF: Record<Command, readonly string[]> = {
   check: ['--format', '--only', '--pattern', '--config'],
   fix: ['--only', '--stdout', '--pattern', '--config'],
   outline: ['--format', '--config'],
   count: ['--format', '--config'],
+  import: ['--output', '--config'],
 };
 
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: UsageError } {
@@ -55,7 +58,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const takesValue = name === '--format' || name === '--only' || name === '--lang' || name === '--pattern' || name === '--config';
+    const takesValue = name === '--format' || name === '--only' || name === '--lang' || name === '--pattern' || name === '--config' || name === '--output' || name === '-o';
     let value: string | undefined;
     if (takesValue) {
       value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
@@ -79,6 +82,11 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
       case '--format':
         if (value !== 'text' && value !== 'json') return fail('badFormat', value!);
         args.format = value;
+        break;
+      case '-o':
+      case '--output':
+        args.output = value!;
+        seen[seen.length - 1] = '--output';
         break;
       case '--pattern':
         args.patterns.push(value!);
@@ -106,6 +114,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
   const misplaced = seen.find((o) => o !== '--lang' && !OPTIONS_OF[args.command!].includes(o));
   if (misplaced) return fail('optionNotFor', misplaced, args.command);
   if (args.files.length === 0) return fail('noFiles');
+  if (args.command === 'import' && args.files.length > 1) return fail('importOneFile');
   if (args.stdout && args.files.length > 1) return fail('stdoutOneFile');
   if (args.files.filter((f) => f === '-').length > 1) return fail('stdinTwice');
   return { ok: true, args };

@@ -110,17 +110,22 @@ export interface WriteHooks {
  * the file changed since it was read.
  */
 export function writeBackAtomically(doc: InputDocument, text: string, hooks: WriteHooks = {}): { ok: true } | { ok: false; error: IoFailure } {
-  let target: string;
-  try {
-    target = fs.realpathSync(doc.path); // write through a symlink, do not replace it
-  } catch (error) {
-    return { ok: false, error: describeError(doc.path, error) };
-  }
   let bytes: Buffer;
   try {
     bytes = encodeText(text, doc.encoding);
   } catch {
     return { ok: false, error: { key: 'unknownEncoding', args: [doc.path] } };
+  }
+  return writeBytesBack(doc, bytes, hooks);
+}
+
+/** The same atomic, change-checked replacement for bytes already encoded (a cleaned .docx). */
+export function writeBytesBack(doc: InputDocument, bytes: Uint8Array, hooks: WriteHooks = {}): { ok: true } | { ok: false; error: IoFailure } {
+  let target: string;
+  try {
+    target = fs.realpathSync(doc.path); // write through a symlink, do not replace it
+  } catch (error) {
+    return { ok: false, error: describeError(doc.path, error) };
   }
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);

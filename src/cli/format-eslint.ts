@@ -12,6 +12,13 @@ export interface EslintMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Word documents: the part (word/document.xml, word/header1.xml …) and the 0-based w:p index in it. */
+  part?: string;
+  paragraph?: number;
+  /** Word documents: body, header, footer, watermark, textbox, footnote, endnote, comment, hidden, property. */
+  where?: string;
+  /** Word documents: the document property (dc:title, Company) holding the finding. */
+  property?: string;
 }
 
 export interface EslintFileResult {

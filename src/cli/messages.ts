@@ -1,5 +1,5 @@
 /** Every text the CLI prints itself, in Chinese and English. Engine findings carry their own Messages. */
-import type { Locale } from '../core';
+import { DOCX_MESSAGES, type DocxProblem, type Locale } from '../core';
 
 type Template = (...args: string[]) => string;
 
@@ -37,6 +37,27 @@ const TEXTS = {
   unknownEncoding: {
     zh: (f: string) => `${f}：既不是 UTF-8 也不是 GB18030/GBK 编码，无法安全读取，已跳过（不会写入乱码）。`,
     en: (f: string) => `${f}: neither UTF-8 nor GB18030/GBK; cannot be read safely, skipped (nothing written).`,
+  },
+  docx: {
+    zh: (f: string, problem: string, detail: string) => `${f}：${docxMessage(problem, 'zh')}${detail ? `（${detail}）` : ''}，未写入任何文件。`,
+    en: (f: string, problem: string, detail: string) => `${f}: ${docxMessage(problem, 'en')}${detail ? ` (${detail})` : ''}; nothing written.`,
+  },
+  importOneFile: { zh: () => 'import 只接受一个 .docx 文件。', en: () => 'import takes exactly one .docx file.' },
+  notWord: { zh: (f: string) => `${f}：import 只读取 Word 文档（.docx）。`, en: (f: string) => `${f}: import reads Word documents (.docx) only.` },
+  outputExists: {
+    zh: (f: string) => `${f}：文件已存在，不会覆盖。请用 -o 指定其他文件名。`,
+    en: (f: string) => `${f}: already exists; not overwritten. Choose another name with -o.`,
+  },
+  imported: { zh: (f: string, o: string) => `${f}：正文已导出到 ${o}。`, en: (f: string, o: string) => `${f}: body text written to ${o}.` },
+  leftOut: { zh: (list: string) => `未导出（不属于正文或不可见）：${list}。`, en: (list: string) => `left out (not body text, or invisible): ${list}.` },
+  nothingLeftOut: { zh: () => '正文之外没有其他内容。', en: () => 'nothing besides the body text.' },
+  docxFixed: {
+    zh: (f: string, n: string, k: string) => `${f}：已清理（删除 ${n} 处${k}），格式保持不变。`,
+    en: (f: string, n: string, k: string) => `${f}: cleaned (${n} removal(s)${k}); formatting kept.`,
+  },
+  docxUnapplied: {
+    zh: (f: string, n: string) => `${f}：另有 ${n} 处修复无法在 Word 文档中安全完成（如改写自动编号），请在 Word 中手动处理。`,
+    en: (f: string, n: string) => `${f}: ${n} more fix(es) cannot be made safely in a Word document (e.g. in automatic numbering); make them in Word.`,
   },
   ioError: { zh: (f: string, d: string) => `${f}：读写失败（${d}）。`, en: (f: string, d: string) => `${f}: input/output error (${d}).` },
   changedWhileFixing: {
@@ -88,6 +109,10 @@ const TEXTS = {
   severityWarning: { zh: () => '警告', en: () => 'warning' },
 } satisfies Record<string, Record<Locale, Template>>;
 
+function docxMessage(problem: string, locale: Locale): string {
+  return (DOCX_MESSAGES[problem as DocxProblem] ?? DOCX_MESSAGES.corruptZip)[locale];
+}
+
 export type MessageKey = keyof typeof TEXTS;
 
 export function t(locale: Locale, key: MessageKey, ...args: string[]): string {
@@ -107,9 +132,11 @@ const USAGE_ZH = `用法：
   study-report fix [--only 类别] [--pattern 正则] [--stdout] 文件...                 安全修复并原地写回（或输出到标准输出）
   study-report outline [--format text|json] 文件...                 输出章节大纲
   study-report count [--format text|json] 文件...                   统计字数及标题声明的字数
+  study-report import 文件.docx [-o 输出.txt]                        导出 Word 正文为文本（默认同名 .txt，不覆盖）
 
 类别（逗号分隔）：residue, numbering, placeholder, count
 文件可以是文件夹（递归查找 .txt .md .docx，跳过隐藏文件夹和 node_modules）或通配符（如 "材料/**/*.txt"）；- 表示标准输入。
+文件可以是 Word 文档（.docx）：检查正文、页眉页脚、水印、文本框、隐藏文字和文档属性，fix 原地清理并保留格式。
 --config 文件  使用指定的配置文件（默认：从每个文件所在文件夹向上查找 .study-report.json）。
 --pattern 可重复，添加自定义残留规则（同 studyReport.residue.extraPatterns）。
 选项：--lang zh|en  界面语言（默认取自 LANG）；--help；--version
@@ -120,10 +147,12 @@ const USAGE_EN = `Usage:
   study-report fix [--only CATS] [--pattern RE] [--stdout] FILE...                 apply safe fixes in place (or print)
   study-report outline [--format text|json] FILE...                 print the section outline
   study-report count [--format text|json] FILE...                   count characters and the title's figure
+  study-report import FILE.docx [-o OUT.txt]                        write a Word document's body as text (sibling .txt, never overwritten)
 
 CATS (comma list): residue, numbering, placeholder, count
 FILE may be a folder (recursive: .txt .md .docx; hidden folders and node_modules skipped) or a glob
-("材料/**/*.txt"); - reads standard input.
+("材料/**/*.txt"); - reads standard input. A Word document (.docx): check reads its body, headers, footers,
+watermarks, text boxes, hidden runs and properties; fix cleans it in place keeping its formatting.
 --config FILE  use this config file (default: the nearest .study-report.json upwards from each file).
 --pattern (repeatable) adds an extra residue pattern, as studyReport.residue.extraPatterns.
 Options: --lang zh|en  language (default from LANG); --help; --version

@@ -4,6 +4,7 @@ import { runCheck } from './commands/check';
 import type { CommandContext } from './commands/context';
 import { runCount } from './commands/count';
 import { runFix } from './commands/fix';
+import { runImport } from './commands/import';
 import { runOutline } from './commands/outline';
 import { ConfigResolver, describeConfigProblems } from './config-file';
 import { EXIT_CLEAN, EXIT_ERROR, type CliIo } from './io';
@@ -69,6 +70,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       break;
     case 'count':
       code = runCount(ctx);
+      break;
+    case 'import':
+      code = runImport(ctx);
       break;
     default:
       code = EXIT_ERROR;

@@ -18,3 +18,21 @@ export {
   CONFIG_FILE_NAME, addAllowedText, buildConfigSchema, configReader, engineOptionsFrom, layered, parseConfig, validateConfig,
   type ConfigParseResult, type ConfigProblem, type ExportConfig, type SettingReader, type StudyReportConfig,
 } from './config';
+export {
+  openDocx,
+  analyzeDocx,
+  cleanDocx,
+  importText,
+  itemKey,
+  DocxError,
+  DOCX_MESSAGES,
+  type DocxDocument,
+  type DocxAnalysis,
+  type DocxFinding,
+  type DocxProblem,
+  type RemovedItem,
+  type CleanResult,
+  type LeftOut,
+  type PieceKind,
+  type Story,
+} from './docx';

@@ -11,7 +11,7 @@ describe('cli: bad input', () => {
   it('refuses a binary file (NUL bytes) with exit 2 and never writes it', () => {
     const dir = tempDir();
     const bytes = Buffer.concat([Buffer.from('##paidend##\n'), Buffer.from([0, 1, 2, 0xff, 0])]);
-    const file = writeFile(dir, 'report.docx', bytes);
+    const file = writeFile(dir, 'report.bin', bytes); // a .docx name gets the Word-document message (docx-bad-input.test.ts)
     for (const command of ['check', 'fix', 'outline', 'count']) {
       const run = cli([command, file]);
       assert.strictEqual(run.code, 2, command);

@@ -216,7 +216,7 @@ export function downloadedReportParts(): Record<string, string> {
 export function zipParts(parts: Record<string, string | Uint8Array>): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [name, content] of Object.entries(parts)) files[name] = typeof content === 'string' ? strToU8(content) : content;
-  return zipSync(files, { level: 6 });
+  return zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
 }
 
 export function downloadedReport(): Uint8Array {

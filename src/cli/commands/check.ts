@@ -1,5 +1,7 @@
 import * as path from 'path';
-import { analyze } from '../../core';
+import { analyze, analyzeDocx } from '../../core';
+import { isDocxInput } from '../docx-input';
+import { docxEslintResult } from '../docx-report';
 import { toEslintResult, type EslintFileResult } from '../format-eslint';
 import { formatTextResult, formatTextSummary } from '../format-text';
 import { EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS } from '../io';
@@ -21,12 +23,20 @@ export function runCheck(ctx: CommandContext): number {
       ctx.progress?.step();
       continue;
     }
-    const analysis = analyze(read.doc.text, engineOptions(ctx, file));
-    printProblems(ctx, analysis.problems, printedProblems);
-    const findings = analysis.findings;
-    for (const f of findings) tally.add(f.category);
     // JSON carries absolute paths as ESLint does; text keeps the path as typed, shorter to read.
-    const result = toEslintResult(file === '-' ? '<stdin>' : path.resolve(file), read.doc.text, findings, ctx.locale);
+    const filePath = file === '-' ? '<stdin>' : path.resolve(file);
+    let result: EslintFileResult;
+    if (isDocxInput(read.doc)) {
+      const analysis = analyzeDocx(read.doc.docx, engineOptions(ctx, file));
+      printProblems(ctx, analysis.body.problems, printedProblems);
+      for (const f of analysis.findings) tally.add(f.finding.category);
+      result = docxEslintResult(filePath, analysis, ctx.locale);
+    } else {
+      const analysis = analyze(read.doc.text, engineOptions(ctx, file));
+      printProblems(ctx, analysis.problems, printedProblems);
+      for (const f of analysis.findings) tally.add(f.category);
+      result = toEslintResult(filePath, read.doc.text, analysis.findings, ctx.locale);
+    }
     results.push(result);
     ctx.progress?.step();
     if (ctx.args.format === 'text') ctx.io.stdout(formatTextResult({ ...result, filePath: file === '-' ? '<stdin>' : file }, ctx.locale));

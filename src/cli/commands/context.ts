@@ -2,6 +2,7 @@ import { configReader, engineOptionsFrom, layered, type EngineOptions, type Loca
 import type { CliArgs } from '../args';
 import type { ConfigResolver } from '../config-file';
 import { decodeDocument, readFileDocument, type IoFailure, type ReadResult } from '../file-io';
+import { decodeDocx, hasWordExtension, looksLikeWord, readDocxFile } from '../docx-input';
 import type { CliIo } from '../io';
 import { t } from '../messages';
 import type { Progress } from '../progress';
@@ -19,16 +20,16 @@ export interface CommandContext {
   many?: boolean;
 }
 
-/** Reads a file argument ('-' is standard input). */
+/** Reads a file argument ('-' is standard input); a Word document is read as its body text (doc.docx). */
 export function readInput(file: string, io: CliIo): ReadResult {
-  if (file !== '-') return readFileDocument(file);
+  if (file !== '-') return hasWordExtension(file) ? readDocxFile(file) : readFileDocument(file);
   let bytes: Buffer;
   try {
     bytes = io.readStdin();
   } catch (error) {
     return { ok: false, error: { key: 'ioError', args: ['-', error instanceof Error ? error.message : String(error)] } };
   }
-  return decodeDocument('-', bytes);
+  return looksLikeWord(bytes) ? decodeDocx('-', bytes) : decodeDocument('-', bytes);
 }
 
 export function printFailure(ctx: CommandContext, failure: IoFailure): void {

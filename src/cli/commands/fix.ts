@@ -1,5 +1,7 @@
 import { analyze, fix, safeEdits } from '../../core';
+import { isDocxInput } from '../docx-input';
 import { encodeText, writeBackAtomically } from '../file-io';
+import { fixDocx } from './fix-docx';
 import { EXIT_CLEAN, EXIT_ERROR } from '../io';
 import { t } from '../messages';
 import { CategoryTally } from '../summary';
@@ -38,6 +40,7 @@ function fixOne(ctx: CommandContext, file: string, printedProblems: Set<string>,
     return 'failed';
   }
   const { doc } = read;
+  if (isDocxInput(doc)) return fixDocx(ctx, file, doc, tally);
   const options = engineOptions(ctx, file);
   const first = analyze(doc.text, options);
   printProblems(ctx, first.problems, printedProblems);

@@ -6,7 +6,7 @@
  */
 import { safeEdits } from '../engine';
 import type { EngineOptions } from '../options';
-import type { Messages, TextEdit } from '../types';
+import type { Category, Messages, TextEdit } from '../types';
 import { analyzeDocx, paragraphAt, type DocxFinding } from './analyze';
 import { readDocument, type DocxDocument, type PieceKind, type Story } from './document';
 import { encodeUtf8, readPackage, writePackage, type DocxPackage } from './package';
@@ -21,6 +21,7 @@ export interface RemovedItem {
   paragraph?: number;
   property?: string;
   ruleId: string;
+  category: Category;
   message: Messages;
   /** What goes: the flagged text. */
   text: string;
@@ -97,6 +98,7 @@ function planPass(doc: DocxDocument, options: CleanOptions): PassPlan {
       paragraph: f.paragraph,
       property: f.property,
       ruleId: f.finding.ruleId,
+      category: f.finding.category,
       message: f.finding.message,
       text: f.finding.text,
       action,

@@ -18,6 +18,8 @@ export interface DocxPackage {
   entries: Map<string, Uint8Array>;
 }
 
+const WORD_ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
+
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 export function readPackage(bytes: Uint8Array): DocxPackage {
@@ -58,7 +60,8 @@ export function writePackage(pkg: DocxPackage): Uint8Array {
     // Images and other already-compressed media are stored; XML is deflated.
     zippable[name] = [data, { level: /\.(png|jpe?g|gif|emf|wmf|bin)$/i.test(name) ? 0 : 6 }];
   }
-  return zipSync(zippable);
+  // Word itself stamps every entry 1980-01-01; a fixed time also makes the output reproducible.
+  return zipSync(zippable, { mtime: WORD_ZIP_TIME });
 }
 
 /** Refuses names that could land outside the package when extracted: ../, absolute, drive letters, NUL. */
