@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import * as zlib from 'node:zlib';
 import { generateReport } from './lib/bench-corpus.mjs';
 import { requireBenchPeer } from './lib/bench-peers.mjs';
@@ -16,7 +17,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const out = path.join(root, 'bench-out');
 fs.mkdirSync(out, { recursive: true });
-const quick = process.argv.includes('--quick'); // fewer repetitions, for trying the script itself
+// --quick: fewer repetitions, for trying the script itself
+const { quick } = parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values;
 
 console.log('[bench] building production bundles');
 execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'inherit' });

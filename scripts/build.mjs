@@ -1,9 +1,10 @@
 // Builds the four bundles with esbuild: extension (Node host), web/extension (web worker host),
 // cli (with shebang) and core (the engine alone, CommonJS).
+import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
+const { values } = parseArgs({ options: { production: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
+const { production, watch } = values;
 
 const common = {
   bundle: true,

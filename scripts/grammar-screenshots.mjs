@@ -1,18 +1,22 @@
 // Opens the seed report in a real VS Code (code-server + headless Chromium), checks with the workbench's
 // own token inspector that VS Code assigns the grammar's scopes, and saves a screenshot with a dark
-// and with a light theme:   node scripts/grammar-screenshots.mjs [--out docs/images]
+// and with a light theme:   node scripts/grammar-screenshots.mjs [--out docs/images] [--result FILE]
+// (--result: the layer's JSON { layer, passed, failed, skipped }, one test per probe, for scripts/test-all.sh)
 // Needs the host of scripts/install-host.sh and a build (npm run build). Exit 1 when a scope is missing.
 /* global document -- read inside page.waitForFunction callbacks, which run in the browser */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   killGroup, launchChromium, log, makeRunDir, onExit, reapLeftovers, remoteUri, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
+import { writeLayerResult } from './lib/layer-result.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outIndex = process.argv.indexOf('--out');
-const outDir = path.resolve(outIndex > 0 ? process.argv[outIndex + 1] : path.join(repo, 'docs', 'images'));
+const { values } = parseArgs({ options: { out: { type: 'string' }, result: { type: 'string' } } });
+const outDir = path.resolve(values.out ?? path.join(repo, 'docs', 'images'));
+const LAYER = 'scopes (real VS Code)';
 const SEED_NAME = 'seed.report.txt';
 // File name part and the label the theme picker lists.
 const THEMES = [['dark', 'Dark Modern'], ['light', 'Light Modern']];
@@ -141,5 +145,6 @@ try {
   if (server) killGroup(server.child.pid);
 }
 for (const f of failures) console.error(`[shots] ${f}`);
+writeLayerResult(values.result, LAYER, { passed: PROBES.length - failures.length, failed: failures.length });
 console.log(`${PROBES.length - failures.length} scopes confirmed, ${failures.length} missing`);
 process.exit(failures.length ? 1 : 0);

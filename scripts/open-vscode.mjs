@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   CODE_SERVER, NODE24_BIN, TOOLS, assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log,
   makeRunDir, onExit, reapLeftovers, remoteUri, startCodeServer, writeUserSettings,
@@ -16,23 +17,31 @@ import {
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const THEMES = { light: 'Light Modern', dark: 'Dark Modern' };
 
-function parseArgs(argv) {
-  const opts = { vsix: undefined, folder: path.join(repo, 'samples'), open: undefined, screenshot: undefined, theme: 'light', locale: undefined, panel: 'problems' };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      if (i + 1 >= argv.length) fail(`${arg} needs a value`);
-      return argv[++i];
-    };
-    if (arg === '--vsix') opts.vsix = path.resolve(value());
-    else if (arg === '--folder') opts.folder = path.resolve(value());
-    else if (arg === '--open') opts.open = value();
-    else if (arg === '--screenshot') opts.screenshot = path.resolve(value());
-    else if (arg === '--theme') opts.theme = value();
-    else if (arg === '--locale') opts.locale = value().toLowerCase();
-    else if (arg === '--panel') opts.panel = value();
-    else fail(`unknown option ${arg}`);
+function parseOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        vsix: { type: 'string' },
+        folder: { type: 'string', default: path.join(repo, 'samples') },
+        open: { type: 'string' },
+        screenshot: { type: 'string' },
+        theme: { type: 'string', default: 'light' },
+        locale: { type: 'string' },
+        panel: { type: 'string', default: 'problems' },
+      },
+    }));
+  } catch (error) {
+    fail(error.message);
   }
+  const opts = {
+    ...values,
+    vsix: values.vsix && path.resolve(values.vsix),
+    folder: path.resolve(values.folder),
+    screenshot: values.screenshot && path.resolve(values.screenshot),
+    locale: values.locale?.toLowerCase(),
+  };
   if (!opts.vsix || !fs.existsSync(opts.vsix)) fail(`--vsix must name a built .vsix (got ${opts.vsix ?? 'nothing'}); run npm run package`);
   if (!fs.existsSync(opts.folder)) fail(`folder ${opts.folder} does not exist`);
   if (!THEMES[opts.theme]) fail(`--theme must be light or dark (got ${opts.theme})`);
@@ -56,7 +65,7 @@ function reportToOpen(opts) {
 }
 
 async function main() {
-  const opts = parseArgs(process.argv.slice(2));
+  const opts = parseOptions(process.argv.slice(2));
   assertHostInstalled();
   // A profile of its own, kept between runs (cache dir), so the user's code-server setup is untouched.
   const profile = path.join(TOOLS, 'start-profile');

@@ -8,15 +8,18 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 import { compileSuite, readResults, summaryLine } from './lib/suite.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 
-function option(name) {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
+let values;
+try {
+  ({ values } = parseArgs({ options: { grep: { type: 'string' }, version: { type: 'string', default: 'stable' } } }));
+} catch (error) {
+  fail(error.message);
 }
 
 function fail(message) {
@@ -27,7 +30,7 @@ function fail(message) {
 
 async function vscodeExecutable() {
   if (process.env.VSCODE_EXECUTABLE) return process.env.VSCODE_EXECUTABLE;
-  const version = option('--version') ?? 'stable';
+  const version = values.version;
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${DOWNLOAD_TIMEOUT_MS / 1000} s`)), DOWNLOAD_TIMEOUT_MS);
@@ -54,7 +57,7 @@ async function main() {
   const workspace = path.join(runDir, 'workspace');
   fs.cpSync(path.join(repo, 'test', 'fixtures'), workspace, { recursive: true });
   try {
-    const suiteIndex = await compileSuite(repo, suiteDir, { grep: option('--grep') ?? null, locale: 'en' });
+    const suiteIndex = await compileSuite(repo, suiteDir, { grep: values.grep ?? null, locale: 'en' });
     const exitCode = await runTests({
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: repo,

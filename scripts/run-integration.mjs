@@ -2,48 +2,64 @@
 // code-server's Node extension host, opened in headless Debian Chromium via playwright-core.
 //
 //   node scripts/run-integration.mjs [--locale zh-cn] [--grep PATTERN] [--screenshot FILE]
-//                                    [--timeout SECONDS] [--idle-timeout SECONDS] [--keep]
+//                                    [--timeout SECONDS] [--idle-timeout SECONDS] [--keep] [--no-build]
+//                                    [--result FILE]
 //
 // Bounded twice: --idle-timeout (default 240 s) without a new line of mocha output, and --timeout
 // (default 1800 s) in all, so a hung host fails fast while a slow, busy machine still finishes.
-// Prints mocha's output and ends with exactly one line `N passed, N failed, N skipped`.
+// Prints mocha's output and ends with exactly one line `N passed, N failed, N skipped`; --result writes the
+// same counts as the layer's JSON ({ layer, passed, failed, skipped }) for scripts/test-all.sh.
 // Exit code: 0 when every test passed, 1 on failures, 2 when the run could not complete.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log, makeRunDir, onExit,
   processesMentioning, reapLeftovers, remoteUri, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
+import { writeLayerResult } from './lib/layer-result.mjs';
 import { compileSuite, readResults, summaryLine } from './lib/suite.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const options = parseArgs(process.argv.slice(2));
+const options = parseOptions(process.argv.slice(2));
 
-function parseArgs(argv) {
-  const opts = { locale: undefined, grep: undefined, screenshot: undefined, timeout: 1800, idleTimeout: 240, keep: false, build: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => {
-      if (i + 1 >= argv.length) usage(`${arg} needs a value`);
-      return argv[++i];
-    };
-    if (arg === '--locale') opts.locale = value().toLowerCase();
-    else if (arg === '--grep') opts.grep = value();
-    else if (arg === '--screenshot') opts.screenshot = path.resolve(value());
-    else if (arg === '--timeout') opts.timeout = Number(value());
-    else if (arg === '--idle-timeout') opts.idleTimeout = Number(value());
-    else if (arg === '--keep') opts.keep = true;
-    else if (arg === '--no-build') opts.build = false;
-    else usage(`unknown option ${arg}`);
+function parseOptions(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        locale: { type: 'string' },
+        grep: { type: 'string' },
+        screenshot: { type: 'string' },
+        timeout: { type: 'string', default: '1800' },
+        'idle-timeout': { type: 'string', default: '240' },
+        keep: { type: 'boolean', default: false },
+        'no-build': { type: 'boolean', default: false },
+        result: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    usage(error.message);
   }
+  const opts = {
+    locale: values.locale?.toLowerCase(),
+    grep: values.grep,
+    screenshot: values.screenshot && path.resolve(values.screenshot),
+    timeout: Number(values.timeout),
+    idleTimeout: Number(values['idle-timeout']),
+    keep: values.keep,
+    build: !values['no-build'],
+    result: values.result && path.resolve(values.result),
+  };
   if (!(opts.timeout > 0) || !(opts.idleTimeout > 0)) usage('--timeout and --idle-timeout take a positive number of seconds');
   return opts;
 }
 
 function usage(problem) {
-  console.error(`${problem}\nusage: node scripts/run-integration.mjs [--locale zh-cn] [--grep PATTERN] [--screenshot FILE] [--timeout SECONDS] [--idle-timeout SECONDS] [--keep] [--no-build]`);
+  console.error(`${problem}\nusage: node scripts/run-integration.mjs [--locale zh-cn] [--grep PATTERN] [--screenshot FILE] [--timeout SECONDS] [--idle-timeout SECONDS] [--keep] [--no-build] [--result FILE]`);
   process.exit(2);
 }
 
@@ -142,7 +158,11 @@ async function main() {
   }
   log(`integration run${options.locale ? ` (${options.locale})` : ''} took ${seconds} s`);
   cleanup();
-  console.log(summaryLine(results));
+  // A run that could not complete counts as (at least) one failure.
+  const counts = results ?? { passed: 0, failed: 0, skipped: 0 };
+  const layerCounts = exitCode !== 0 && counts.failed === 0 ? { ...counts, failed: 1 } : counts;
+  writeLayerResult(options.result, layerName(), layerCounts);
+  console.log(summaryLine(layerCounts));
   process.exit(exitCode);
 }
 
@@ -151,8 +171,13 @@ function tail(file, lines = 40) {
   return `${fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')}\n`;
 }
 
+function layerName() {
+  return `integration (${options.locale ?? 'en'})`;
+}
+
 main().catch((error) => {
   log(`ERROR: ${error.message}`);
+  writeLayerResult(options.result, layerName(), { passed: 0, failed: 1, skipped: 0 });
   console.log('0 passed, 1 failed, 0 skipped');
   process.exit(2);
 });

@@ -10,10 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "[start] npm ci"
-  npm ci --no-audit --no-fund
-fi
+bash scripts/install-deps.sh
 bash scripts/install-host.sh
 echo "[start] packaging the extension"
 npm run -s package >/dev/null

@@ -1,114 +1,87 @@
 #!/usr/bin/env bash
-# The README's test command (`npm test`): build, typecheck, then every test layer — unit (mocha),
-# grammar (vscode-tmgrammar-test), integration in a real VS Code in English and in zh-cn, and the
-# browser bundle in a web worker host, and the scopes VS Code itself assigns (token inspector; the
-# suite cannot ask VS Code 1.139 for them).
-# Prints each layer's counts and ends with one line `N passed, N failed, N skipped` over all layers.
-# A build, typecheck or lint error counts as one failure. Exit code non-zero if anything failed.
+# The README's test command (`npm test`), on a fresh clone with nothing run before it:
+#   set-up    npm ci when node_modules is missing or stale, LibreOffice/poppler (scripts/install-office.sh,
+#             for the Word-document tests of the unit layer), the VS Code host (scripts/install-host.sh);
+#             each is cached and takes seconds when already done;
+#   checks    build, typecheck, lint;
+#   layers    unit (mocha), grammar (vscode-tmgrammar-test, one test per file), integration in a real
+#             VS Code in English and in zh-cn, the browser bundle alone in a web worker host, and the
+#             scopes VS Code itself assigns (its token inspector).
+# Each layer writes one JSON result { "layer", "passed", "failed", "skipped" } into the results dir
+# (STUDY_REPORT_RESULTS, default a temporary one); this script sums those files. A layer that exits
+# without writing a valid one, or exits non-zero while reporting no failure, counts one failure more;
+# a set-up step or check that fails counts as one failure.
+# The last line is `N passed, N failed, N skipped` over all layers; exit code non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export FORCE_COLOR=0 NO_COLOR=1
 
+if [ -n "${STUDY_REPORT_RESULTS:-}" ]; then
+  results_dir=$STUDY_REPORT_RESULTS
+  mkdir -p "$results_dir"
+else
+  results_dir=$(mktemp -d "${TMPDIR:-/tmp}/study-report-tests.XXXXXX")
+  trap 'rm -rf "$results_dir"' EXIT
+fi
+
 total_passed=0 total_failed=0 total_skipped=0
 summary=()
-log_dir=$(mktemp -d "${TMPDIR:-/tmp}/study-report-tests.XXXXXX")
-trap 'rm -rf "$log_dir"' EXIT
+layer_index=0
 
-count() { # count <file> <regex with one number group>  → the number, or 0
-  sed -n -E "s/$2/\1/p" "$1" | tail -1 | grep -E '^[0-9]+$' || echo 0
-}
-
-record() { # record <layer> <passed> <failed> <skipped>
-  total_passed=$((total_passed + $2)) total_failed=$((total_failed + $3)) total_skipped=$((total_skipped + $4))
-  summary+=("$(printf '%-22s %4d passed, %d failed, %d skipped' "$1" "$2" "$3" "$4")")
-}
-
-step() { # step <name> <command...>: a check without test counts; an error counts as one failure
+step() { # step <name> <command...>: a set-up step or check without test counts; an error counts as one failure
   local name=$1; shift
   echo "=== $name: $*"
   local start=$SECONDS
   if "$@"; then
-    summary+=("$(printf '%-22s ok (%ds)' "$name" $((SECONDS - start)))")
+    summary+=("$(printf '%-24s ok (%ds)' "$name" $((SECONDS - start)))")
   else
     total_failed=$((total_failed + 1))
-    summary+=("$(printf '%-22s FAILED' "$name")")
+    summary+=("$(printf '%-24s FAILED' "$name")")
   fi
 }
 
-mocha_layer() { # mocha_layer <name> <command...>: parses "N passing / N failing / N pending"
+layer() { # layer <name> <command...>: the command gets the path of its JSON result file in $RESULT
   local name=$1; shift
-  local out="$log_dir/$name.log"
-  echo "=== $name: $*"
-  "$@" 2>&1 | tee "$out"
-  local rc=${PIPESTATUS[0]}
-  local p f s
-  p=$(count "$out" '^ *([0-9]+) passing.*')
-  f=$(count "$out" '^ *([0-9]+) failing.*')
-  s=$(count "$out" '^ *([0-9]+) pending.*')
-  # mocha that dies before its summary (syntax error, no files) still has to count as a failure
-  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  record "$name" "$p" "$f" "$s"
-}
-
-integration_layer() { # integration_layer <name> <args...>: the runner's last line is the count
-  local name=$1; shift
-  local out="$log_dir/$name.log"
-  echo "=== $name: node scripts/run-integration.mjs $*"
-  node scripts/run-integration.mjs --no-build "$@" 2>&1 | tee "$out"
-  local rc=${PIPESTATUS[0]}
-  local line p f s
-  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$out" | tail -1)
-  p=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
-  f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
-  s=$(echo "$line" | sed -E 's/.* ([0-9]+) skipped$/\1/')
-  [ -n "$line" ] || { p=0 f=0 s=0; }
-  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  record "$name" "$p" "$f" "$s"
-}
-
-grammar_layer() { # one test per grammar test file; vscode-tmgrammar-test prints one line per file
-  local out="$log_dir/grammar.log"
-  echo "=== grammar: npm run test:grammar"
-  npm run -s test:grammar 2>&1 | tee "$out"
-  local rc=${PIPESTATUS[0]}
-  local files p f
-  files=$(find test/grammar -name '*.test.txt' | wc -l)
-  p=$(grep -c 'run successfuly\.$' "$out" || true)
-  f=$((files - p))
-  if [ "$rc" -ne 0 ] && [ "$f" -le 0 ]; then f=1; fi
-  record grammar "$p" "$f" 0
-}
-
-check_layer() { # check_layer <name> <passed regex> <failed regex> <command...>: a script that prints its own counts
-  local name=$1 passed_re=$2 failed_re=$3; shift 3
-  local out="$log_dir/check.$(echo "$name" | tr -c 'a-z' _).log"
-  echo "=== $name: $*"
-  "$@" 2>&1 | tee "$out"
-  local rc=${PIPESTATUS[0]}
-  local p f
-  p=$(count "$out" "$passed_re")
-  f=$(count "$out" "$failed_re")
-  if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
-  record "$name" "$p" "$f" 0
+  layer_index=$((layer_index + 1))
+  local file
+  file="$results_dir/$(printf '%02d' "$layer_index")-$(echo "$name" | tr -cs 'a-z0-9' '-' | sed 's/-$//').json"
+  rm -f "$file"
+  local args=("${@//\{RESULT\}/$file}")
+  echo "=== $name: ${args[*]}"
+  local start=$SECONDS
+  "${args[@]}"
+  local rc=$?
+  local counts p f s note=""
+  counts=$(node scripts/lib/read-layer-result.mjs "$file")
+  if [ -z "$counts" ]; then
+    p=0 f=1 s=0 note=" (no valid result file: the layer crashed? exit $rc)"
+  else
+    read -r p f s <<<"$counts"
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1 note=" (exit $rc with no failed test)"; fi
+  fi
+  total_passed=$((total_passed + p)) total_failed=$((total_failed + f)) total_skipped=$((total_skipped + s))
+  summary+=("$(printf '%-24s %4d passed, %d failed, %d skipped (%ds)%s' "$name" "$p" "$f" "$s" $((SECONDS - start)) "$note")")
 }
 
 started=$SECONDS
+step "npm ci" bash scripts/install-deps.sh
+step "LibreOffice, poppler" bash scripts/install-office.sh
+step "VS Code host" bash scripts/install-host.sh
 step build node scripts/build.mjs
 step typecheck npx tsc -p . --noEmit
 step lint npx eslint
-mocha_layer unit npx mocha --config test/unit/.mocharc.json --no-color
-grammar_layer
-integration_layer "integration (en)"
-integration_layer "integration (zh-cn)" --locale zh-cn
+layer unit npx mocha --config test/unit/.mocharc.json --no-color \
+  --reporter ./scripts/lib/mocha-result-reporter.cjs --reporter-option 'result={RESULT},layer=unit'
+layer grammar node scripts/test-grammar.mjs --result '{RESULT}'
+layer "integration (en)" node scripts/run-integration.mjs --no-build --result '{RESULT}'
+layer "integration (zh-cn)" node scripts/run-integration.mjs --no-build --locale zh-cn --result '{RESULT}'
 # The browser bundle alone in code-server's web worker extension host (vscode.dev's kind of host).
-check_layer "web worker host" '^web smoke: ([0-9]+) checks passed, [0-9]+ failed$' '^web smoke: [0-9]+ checks passed, ([0-9]+) failed$' \
-  node scripts/web-smoke.mjs
+layer "web worker host" node scripts/web-smoke.mjs --result '{RESULT}'
 # VS Code's own token inspector must show the grammar's scopes on the seed (one test per probe).
-check_layer "scopes (real VS Code)" '^([0-9]+) scopes confirmed, [0-9]+ missing$' '^[0-9]+ scopes confirmed, ([0-9]+) missing$' \
-  node scripts/grammar-screenshots.mjs --out "$log_dir/shots"
+layer "scopes (real VS Code)" node scripts/grammar-screenshots.mjs --out "$results_dir/shots" --result '{RESULT}'
 
 echo
-echo "=== summary ($((SECONDS - started)) s)"
+echo "=== summary ($((SECONDS - started)) s; layer results in $results_dir)"
 printf '%s\n' "${summary[@]}"
 echo "${total_passed} passed, ${total_failed} failed, ${total_skipped} skipped"
 [ "$total_failed" -eq 0 ]

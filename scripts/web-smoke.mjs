@@ -4,22 +4,26 @@
 // the UI and waits for: the report switched to Study Report, error squiggles drawn, notes.txt still
 // Plain Text. Optionally saves screenshots (for the README).
 //
-//   node scripts/web-smoke.mjs [--locale zh-cn] [--screenshots DIR]
+//   node scripts/web-smoke.mjs [--locale zh-cn] [--screenshots DIR] [--result FILE]
+// (--result: the layer's JSON { layer, passed, failed, skipped } for scripts/test-all.sh)
 //
 // Exit code 0 when every check held, 1 when one failed, 2 when the run could not complete.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import {
   assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log, makeRunDir, onExit,
   reapLeftovers, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
+import { writeLayerResult } from './lib/layer-result.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const locale = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : undefined;
-const shots = args.includes('--screenshots') ? path.resolve(args[args.indexOf('--screenshots') + 1]) : undefined;
+const { values } = parseArgs({ options: { locale: { type: 'string' }, screenshots: { type: 'string' }, result: { type: 'string' } } });
+const locale = values.locale;
+const shots = values.screenshots && path.resolve(values.screenshots);
+const LAYER = 'web worker host';
 const REPORT_NAME = '2023年主题教育专题一交流研讨材料（2683字）.txt';
 
 /** Copies the files the .vsix would carry, minus the Node entry, as an installed extension. */
@@ -102,11 +106,13 @@ async function main() {
   }
   await context.close().catch(() => undefined);
   cleanup();
+  writeLayerResult(values.result, LAYER, { passed, failed: failures.length });
   console.log(`web smoke: ${passed} checks passed, ${failures.length} failed`);
   process.exit(failures.length ? 1 : 0);
 }
 
 main().catch((error) => {
   log(`ERROR: ${error.message}`);
+  writeLayerResult(values.result, LAYER, { failed: 1 });
   process.exit(2);
 });

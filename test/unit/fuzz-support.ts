@@ -1,6 +1,8 @@
 /** Shared by the fuzz properties and the adversarial cases: inputs, and a fix that proves what it removes. */
 import * as fc from 'fast-check';
 import { analyze, applyEdits, resolveOptions, safeEdits, type EngineOptions, type TextEdit } from '../../src/core';
+import { MAX_REPEAT } from '../../src/core/user-patterns';
+import { stepGrowth } from './regex-steps';
 
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 120);
@@ -143,9 +145,19 @@ export const ADVERSARIAL: Record<string, () => string> = {
 export const PATTERN_CASE = 'user patterns: random patterns, every accepted one linear on hostile lines';
 
 /**
- * Random extra patterns from risky pieces (nested, overlapping, alternating repetition). Every pattern
- * the checker accepts must run over hostile 20 000-character lines in well under the time a quadratic
- * scan needs (about a second here); an exponential one would never finish and trip the worker's guard.
+ * Lines of n, 2n and 3n characters are scanned; n is above what one start of a capped repetition can
+ * cover (MAX_REPEAT iterations of at most two characters), so for linear work each further n costs the same.
+ */
+const GROWTH_LENGTH = 640;
+/** (cost of the third n) / (cost of the second n): about 1 when linear, 5/3 when quadratic. */
+const MAX_GROWTH = 1.25;
+/** Steps per character before a scan counts as runaway: the checker promises a bounded cost per start. */
+const STEPS_PER_CHAR = 64 * MAX_REPEAT;
+
+/**
+ * Random extra patterns from risky pieces (nested, overlapping, alternating repetition). Every pattern the
+ * checker accepts must do linear work over hostile lines: its backtracking steps, counted (regex-steps.ts),
+ * about double when the line doubles, and stay within a bounded number per character. Counted, not timed.
  */
 export function runPatternCase(compile: (p: string) => { ok: boolean; pattern?: { regex: RegExp } }): string[] {
   const atoms = ['a', '1', ' ', '素', '.', '\\d', '\\s', '\\w', '[^】]', '[a1]', '(?:a|1)', '(?:ab|cd)', '(?:a|ab)', '】'];
@@ -153,22 +165,27 @@ export function runPatternCase(compile: (p: string) => { ok: boolean; pattern?: 
   const piece = fc.tuple(fc.constantFrom(...atoms), fc.constantFrom(...quantifiers)).map(([a, q]) => a + q);
   const body = fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
   const pattern = fc.oneof(body, body.map((b) => `(${b})+`), body.map((b) => `(?:${b})*】`), body.map((b) => `^${b}$`));
-  const lines = ['a'.repeat(20_000), '1'.repeat(20_000), ' '.repeat(20_000), 'a1'.repeat(10_000), '素'.repeat(20_000), 'ab'.repeat(10_000) + '】'];
+  const lines: Record<string, (n: number) => string> = {
+    'a…': (n) => 'a'.repeat(n),
+    '1…': (n) => '1'.repeat(n),
+    'spaces': (n) => ' '.repeat(n),
+    'a1…': (n) => 'a1'.repeat(n / 2),
+    '素…': (n) => '素'.repeat(n),
+    'ab…】': (n) => 'ab'.repeat(n / 2) + '】',
+  };
   const problems: string[] = [];
   let accepted = 0;
   for (const source of fc.sample(pattern, { seed: FUZZ_SEED, numRuns: 400 })) {
     const compiled = compile(source);
     if (!compiled.ok || !compiled.pattern) continue;
     accepted++;
-    const { regex } = compiled.pattern;
-    const started = Date.now();
-    for (const line of lines) {
-      regex.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = regex.exec(line)) !== null) if (m[0].length === 0) regex.lastIndex++;
+    for (const [name, line] of Object.entries(lines)) {
+      const growth = stepGrowth(compiled.pattern.regex, line, GROWTH_LENGTH, STEPS_PER_CHAR);
+      if (growth.ratio <= MAX_GROWTH) continue;
+      const counts = growth.costs.map((c) => `${c.steps}${c.exceeded ? '+' : ''}`).join(' → ');
+      problems.push(`${source} on ${name} lines of ${GROWTH_LENGTH}, ${2 * GROWTH_LENGTH} and ${3 * GROWTH_LENGTH} characters: ${counts} steps, not linear`);
+      break;
     }
-    const ms = Date.now() - started;
-    if (ms > 400) problems.push(`${source} took ${ms} ms on hostile lines`);
   }
   if (accepted < 40) problems.push(`only ${accepted} of 400 random patterns accepted: the sample says little`);
   return problems;

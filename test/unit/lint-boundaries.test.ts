@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import { ESLint } from 'eslint';
+import type { ESLint } from 'eslint';
 import * as path from 'path';
 
 // The architecture's import boundaries live in eslint.config.mjs. These tests lint small probe sources
@@ -20,7 +20,16 @@ describe('lint: import boundaries', function () {
   this.timeout(120_000); // loading the TypeScript parser is slow on a busy machine
 
   before(() => {
-    eslint = new ESLint({ cwd: root });
+    // Loaded here, so a checkout whose node_modules predates eslint fails these tests with a clear message
+    // instead of stopping the whole unit run.
+    let api: typeof import('eslint');
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (above)
+      api = require('eslint');
+    } catch {
+      throw new Error('eslint is not installed: run `npm ci` (package-lock.json lists it)');
+    }
+    eslint = new api.ESLint({ cwd: root });
   });
 
   it('src/vscode may not reach past src/core/index.ts', async () => {

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule';
 
-// Template instructions in brackets: （此处填写单位名称）、【请输入姓名】、[在此插入案例]. The bracket body is
+// Template instructions in brackets (exported for the linear-work test): （此处填写单位名称）、【请输入姓名】、[在此插入案例]. The bracket body is
 // bounded (40 characters, no nested brackets) so the scan stays linear on long lines.
-const BRACKETED = /[（(【\[〔［]([^（()）【】[\]〔〕［］\r\n]{1,40}?)[）)】\]〕］]/g;
+export const BRACKETED = /[（(【\[〔［]([^（()）【】[\]〔〕［］\r\n]{1,40}?)[）)】\]〕］]/g;
 const INSTRUCTION = /(?:此处|在此|这里|此栏|下方)(?:填写|输入|插入|添加|补充|填入|粘贴)|^请(?:填写|输入|补充|填入|插入|粘贴)|^(?:填写|输入)(?:内容|姓名|单位|名称|日期|时间|标题)/;
 
 export const placeholderFillIn: Rule = {
