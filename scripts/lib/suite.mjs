@@ -30,6 +30,8 @@ export async function compileSuite(repo, outDir, config) {
     target: 'es2022',
     sourcemap: 'inline',
     external: ['vscode', 'mocha'],
+    // jsonc-parser's "main" is a UMD build whose inner require('./impl/…') breaks when bundled: take its ESM build.
+    mainFields: ['module', 'main'],
     logLevel: 'error',
   });
   fs.writeFileSync(path.join(outDir, 'run-config.json'), JSON.stringify(config));

@@ -13,6 +13,7 @@ import { ruleDocsBase } from './rule-docs';
 import { registerStatusBar } from './status-bar';
 import { registerSymbols } from './symbols';
 import { registerTemplates } from './templates-command';
+import { registerWordCommands } from './word-commands';
 
 export function activate(context: vscode.ExtensionContext): void {
   const settings = new SettingsStore();
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerTemplates(context, analyses);
   registerCompletion(context, analyses);
   registerStatusBar(context, analyses);
+  registerWordCommands(context, settings);
 }
 
 export function deactivate(): void {
