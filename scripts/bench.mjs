@@ -8,17 +8,17 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import * as zlib from 'node:zlib';
 import { generateReport } from './lib/bench-corpus.mjs';
 import { requireBenchPeer } from './lib/bench-peers.mjs';
+import { parseOptions } from './lib/options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const out = path.join(root, 'bench-out');
 fs.mkdirSync(out, { recursive: true });
 // --quick: fewer repetitions, for trying the script itself
-const { quick } = parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values;
+const { quick } = parseOptions({ quick: { type: 'boolean', default: false } }).values;
 
 console.log('[bench] building production bundles');
 execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), '--production'], { cwd: root, stdio: 'inherit' });

@@ -1,9 +1,9 @@
 // Builds the four bundles with esbuild: extension (Node host), web/extension (web worker host),
 // cli (with shebang) and core (the engine alone, CommonJS).
-import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { parseOptions } from './lib/options.mjs';
 
-const { values } = parseArgs({ options: { production: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } } });
+const { values } = parseOptions({ production: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } });
 const { production, watch } = values;
 
 const common = {

@@ -7,14 +7,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   killGroup, launchChromium, log, makeRunDir, onExit, reapLeftovers, remoteUri, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
 import { writeLayerResult } from './lib/layer-result.mjs';
+import { parseOptions } from './lib/options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { out: { type: 'string' }, result: { type: 'string' } } });
+const { values } = parseOptions({ out: { type: 'string' }, result: { type: 'string' } });
 const outDir = path.resolve(values.out ?? path.join(repo, 'docs', 'images'));
 const LAYER = 'scopes (real VS Code)';
 const SEED_NAME = 'seed.report.txt';

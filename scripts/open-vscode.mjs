@@ -8,33 +8,25 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   CODE_SERVER, NODE24_BIN, TOOLS, assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log,
   makeRunDir, onExit, reapLeftovers, remoteUri, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
+import { parseOptions } from './lib/options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const THEMES = { light: 'Light Modern', dark: 'Dark Modern' };
 
-function parseOptions(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        vsix: { type: 'string' },
-        folder: { type: 'string', default: path.join(repo, 'samples') },
-        open: { type: 'string' },
-        screenshot: { type: 'string' },
-        theme: { type: 'string', default: 'light' },
-        locale: { type: 'string' },
-        panel: { type: 'string', default: 'problems' },
-      },
-    }));
-  } catch (error) {
-    fail(error.message);
-  }
+function readOptions() {
+  const { values } = parseOptions({
+    vsix: { type: 'string' },
+    folder: { type: 'string', default: path.join(repo, 'samples') },
+    open: { type: 'string' },
+    screenshot: { type: 'string' },
+    theme: { type: 'string', default: 'light' },
+    locale: { type: 'string' },
+    panel: { type: 'string', default: 'problems' },
+  }, { usage: fail });
   const opts = {
     ...values,
     vsix: values.vsix && path.resolve(values.vsix),
@@ -65,7 +57,7 @@ function reportToOpen(opts) {
 }
 
 async function main() {
-  const opts = parseOptions(process.argv.slice(2));
+  const opts = readOptions();
   assertHostInstalled();
   // A profile of its own, kept between runs (cache dir), so the user's code-server setup is untouched.
   const profile = path.join(TOOLS, 'start-profile');

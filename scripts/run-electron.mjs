@@ -8,19 +8,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
+import { parseOptions } from './lib/options.mjs';
 import { compileSuite, readResults, summaryLine } from './lib/suite.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DOWNLOAD_TIMEOUT_MS = 120_000;
 
-let values;
-try {
-  ({ values } = parseArgs({ options: { grep: { type: 'string' }, version: { type: 'string', default: 'stable' } } }));
-} catch (error) {
-  fail(error.message);
-}
+const { values } = parseOptions({ grep: { type: 'string' }, version: { type: 'string', default: 'stable' } }, { usage: fail });
 
 function fail(message) {
   console.error(`[electron] ${message}`);

@@ -14,36 +14,28 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log, makeRunDir, onExit,
   processesMentioning, reapLeftovers, remoteUri, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
 import { writeLayerResult } from './lib/layer-result.mjs';
+import { parseOptions } from './lib/options.mjs';
 import { compileSuite, readResults, summaryLine } from './lib/suite.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const options = parseOptions(process.argv.slice(2));
+const options = readOptions();
 
-function parseOptions(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        locale: { type: 'string' },
-        grep: { type: 'string' },
-        screenshot: { type: 'string' },
-        timeout: { type: 'string', default: '1800' },
-        'idle-timeout': { type: 'string', default: '240' },
-        keep: { type: 'boolean', default: false },
-        'no-build': { type: 'boolean', default: false },
-        result: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    usage(error.message);
-  }
+function readOptions() {
+  const { values } = parseOptions({
+    locale: { type: 'string' },
+    grep: { type: 'string' },
+    screenshot: { type: 'string' },
+    timeout: { type: 'string', default: '1800' },
+    'idle-timeout': { type: 'string', default: '240' },
+    keep: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    result: { type: 'string' },
+  }, { usage });
   const opts = {
     locale: values.locale?.toLowerCase(),
     grep: values.grep,

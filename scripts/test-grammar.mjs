@@ -8,11 +8,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { writeLayerResult } from './lib/layer-result.mjs';
+import { parseOptions } from './lib/options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { result: { type: 'string' } } });
+const { values } = parseOptions({ result: { type: 'string' } });
 const GRAMMAR = path.join('syntaxes', 'study-report.tmLanguage.json');
 const CLI = path.join(repo, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
 

@@ -12,15 +12,15 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import {
   assertHostInstalled, installStandInLanguagePack, killGroup, launchChromium, log, makeRunDir, onExit,
   reapLeftovers, startCodeServer, writeUserSettings,
 } from './lib/host.mjs';
 import { writeLayerResult } from './lib/layer-result.mjs';
+import { parseOptions } from './lib/options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { locale: { type: 'string' }, screenshots: { type: 'string' }, result: { type: 'string' } } });
+const { values } = parseOptions({ locale: { type: 'string' }, screenshots: { type: 'string' }, result: { type: 'string' } });
 const locale = values.locale;
 const shots = values.screenshots && path.resolve(values.screenshots);
 const LAYER = 'web worker host';

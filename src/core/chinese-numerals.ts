@@ -58,9 +58,6 @@ function belowHundred(n: number): string {
   return (tens === 1 ? '' : DIGITS[tens]) + '十' + (ones ? DIGITS[ones] : '');
 }
 
-/** Regex source for a Chinese ordinal of one to three characters. */
-export const CHINESE_ORDINAL_SOURCE = '[一二三四五六七八九十]{1,3}';
-
 export function isAsciiDigit(ch: string): boolean {
   return ch >= '0' && ch <= '9';
 }

@@ -35,11 +35,6 @@ export function matchHeading(lineText: string): { level: Level; marker: string; 
   return parsed && { level: parsed.level, marker: parsed.text, ordinal: parsed.ordinal, offset: parsed.offset };
 }
 
-export function headingTitle(afterMarker: string): string {
-  const span = titleSpan(afterMarker);
-  return afterMarker.slice(span.start, span.end);
-}
-
 /**
  * Start and end of the title inside text[from..]: blanks skipped, cut at the first 。！？. Offsets are
  * relative to `from`. Code-unit tests instead of a regex per character and no copy of the line: this runs

@@ -1,9 +1,5 @@
 import type * as vscode from 'vscode';
+import { DEFAULT_LANGUAGES } from './config-map';
 
-export const SUPPORTED_LANGUAGES = ['study-report', 'plaintext', 'markdown'];
-
-export function isSupported(document: vscode.TextDocument): boolean {
-  return SUPPORTED_LANGUAGES.includes(document.languageId);
-}
-
-export const DOCUMENT_SELECTOR: vscode.DocumentSelector = SUPPORTED_LANGUAGES.map((language) => ({ language }));
+/** The structure views (outline, folding) serve the languages analysed by default. */
+export const DOCUMENT_SELECTOR: vscode.DocumentSelector = DEFAULT_LANGUAGES.map((language) => ({ language }));

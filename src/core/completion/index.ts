@@ -1,3 +1,2 @@
 export { nextOrdinals, type OrdinalSuggestion, type SuggestionKind } from './next-ordinal';
 export { continueNumbering } from './continue-numbering';
-export { formatMarker, formatEnumerator } from './markers';
