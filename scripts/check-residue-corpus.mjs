@@ -37,6 +37,27 @@ function removedSpans(dirty, clean) {
   return j === c.length ? spans : null;
 }
 
+// The same removal read line by line, for display: each clean line is matched to the next dirty line that
+// equals it or (when not blank) contains it as a subsequence, so a residue line that repeats words of the
+// title is shown as removed whole. Falls back to the character reading when the lines do not match up.
+function removedByLine(dirty, clean) {
+  const d = dirty.split('\n');
+  const c = clean.split('\n');
+  const spans = [];
+  let i = 0;
+  for (const line of c) {
+    const blank = /^[ \t\u3000\r\uFEFF]*$/.test(line);
+    let k = i;
+    while (k < d.length && !(d[k] === line || (!blank && removedSpans(d[k], line)))) k++;
+    if (k === d.length) return removedSpans(dirty, clean);
+    for (let m = i; m < k; m++) spans.push(`${d[m]}⏎`);
+    if (d[k] !== line) spans.push(...removedSpans(d[k], line).map((s) => `(in line) ${s}`));
+    i = k + 1;
+  }
+  for (let m = i; m < d.length; m++) spans.push(`${d[m]}⏎`);
+  return spans;
+}
+
 const lineEnds = (t) => ({ crlf: (t.match(/\r\n/g) || []).length, lf: (t.match(/(^|[^\r])\n/g) || []).length });
 
 function checkPairs(dir) {
@@ -76,7 +97,7 @@ function checkPairs(dir) {
     if (/\n[ \t\u3000]*\r?\n[ \t\u3000]*\r?\n[ \t\u3000]*\r?\n/.test(clean) && !/\n[ \t\u3000]*\r?\n[ \t\u3000]*\r?\n[ \t\u3000]*\r?\n/.test(dirty)) {
       problem(`${where}: clean has a run of blank lines the dirty file does not have`);
     }
-    if (verbose) console.log(`${where}\n${spans.map((s) => `  - ${JSON.stringify(s)}`).join('\n')}`);
+    if (verbose) console.log(`${where}\n${removedByLine(dirty, clean).map((s) => `  - ${JSON.stringify(s)}`).join('\n')}`);
   }
   return n;
 }
