@@ -78,12 +78,13 @@ function checkPairs(dir) {
     const clean = new TextDecoder('utf-8', { fatal: true }).decode(cleanBytes);
     const spans = removedSpans(dirty, clean);
     if (!spans) {
-      // Show where the two first disagree so the broken pair can be mended.
+      // Show the first clean character that the dirty file cannot supply.
       const d = [...dirty];
       const c = [...clean];
-      let k = 0;
-      while (k < c.length && d[k] === c[k]) k++;
-      problem(`${where}: clean is not a subsequence of dirty (first difference near “${c.slice(Math.max(0, k - 10), k + 10).join('')}”)`);
+      let j = 0;
+      for (let i = 0; i < d.length && j < c.length; i++) if (d[i] === c[j]) j++;
+      const line = clean.slice(0, c.slice(0, j).join('').length).split('\n').length;
+      problem(`${where}: clean is not a subsequence of dirty (clean line ${line}, at “${c.slice(Math.max(0, j - 8), j + 8).join('').replace(/\r?\n/g, '⏎')}”, character ${j - Math.max(0, j - 8) + 1} of that)`);
       continue;
     }
     if (spans.length === 0) problem(`${where}: clean is the same as dirty`);
