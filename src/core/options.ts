@@ -26,6 +26,11 @@ export interface EngineOptions {
     allow?: string[];
     /** User regular expressions (JavaScript syntax) whose matches are residue. */
     extraPatterns?: string[];
+    /**
+     * Residue families (residue/families/) whose own evidence is left out of the weighing. Meant for
+     * measuring how the engine does on a family it knows nothing of (scripts/residue-eval.mjs).
+     */
+    leaveOutFamilies?: string[];
   };
   numbering?: {
     /** Accept a full-width dot in level three (1．). Standard: no. */
@@ -49,7 +54,7 @@ export interface ResolvedOptions {
   /** Severity chosen per rule; wins over the category severity. */
   ruleSeverity: Map<string, Severity>;
   severity: Partial<Record<Category, SeveritySetting>>;
-  residue: { allow: string[]; extraPatterns: string[] };
+  residue: { allow: string[]; extraPatterns: string[]; leaveOutFamilies: string[] };
   numbering: { allowFullWidthDot: boolean; allowParenthesizedDigits: boolean };
   count: { mode: CountMode };
 }
@@ -72,6 +77,7 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedOptions {
     residue: {
       allow: (options.residue?.allow ?? []).filter((s) => typeof s === 'string' && s.length > 0),
       extraPatterns: (options.residue?.extraPatterns ?? []).filter((s) => typeof s === 'string' && s.length > 0),
+      leaveOutFamilies: (options.residue?.leaveOutFamilies ?? []).filter((s) => typeof s === 'string'),
     },
     numbering: {
       allowFullWidthDot: options.numbering?.allowFullWidthDot ?? false,

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyze } from '../../src/core';
+import { ALL_RULES, analyze } from '../../src/core';
 
 // A placeholder inside a residue finding (an ad line) is left to the residue finding; placeholders
 // outside every residue span are kept, also when residue spans come before and after them.
@@ -20,7 +20,7 @@ describe('placeholder findings inside residue', () => {
   });
 
   it('keeps the placeholders inside the ad when residue is turned off', () => {
-    const placeholders = analyze(text, { disabledRules: ['residue-site-ad', 'residue-duplicate-line', 'residue-contact'] }).findings.filter(
+    const placeholders = analyze(text, { disabledRules: ALL_RULES.filter((r) => r.meta.category === 'residue').map((r) => r.meta.id) }).findings.filter(
       (f) => f.category === 'placeholder',
     );
     assert.ok(placeholders.length > 2, `only ${placeholders.length} placeholders`);

@@ -1,19 +1,7 @@
+import type { ResidueFamily } from './family';
+import { FAMILIES } from './families';
 import { splitSegments } from './segments';
-import { mainKind, mayBeResidue, verdictOf, weigh, type Evidence, type Kind, type Position, type Verdict } from './evidence';
-
-/** The rule that reports a finding, by its heaviest kind of evidence. */
-export const RULE_OF_KIND: Record<Kind, string> = {
-  teaser: 'residue-teaser',
-  ghostwriting: 'residue-ghostwriting',
-  source: 'residue-source-note',
-  contact: 'residue-contact',
-  site: 'residue-site-ad',
-  member: 'residue-site-ad',
-  price: 'residue-site-ad',
-  promo: 'residue-site-ad',
-  url: 'residue-url',
-  navigation: 'residue-site-ad',
-};
+import { familyOf, mainKind, mayBeResidue, verdictOf, weigh, type Evidence, type Position, type Verdict } from './evidence';
 
 export interface Judged {
   /** Offsets within the line. */
@@ -26,11 +14,14 @@ export interface Judged {
 
 export type LineJudgement = { whole: Judged } | { spans: Judged[] };
 
-function judged(start: number, end: number, e: Evidence): Judged | undefined {
+/** Whether a rule is switched on; a family whose rule is off still counts as evidence. */
+export type RuleEnabled = (ruleId: string) => boolean;
+
+function judged(start: number, end: number, e: Evidence, enabled: RuleEnabled): Judged | undefined {
   const verdict = verdictOf(e);
-  const kind = mainKind(e);
+  const kind = mainKind(e, enabled);
   if (verdict === 'none' || !kind) return undefined;
-  return { start, end, verdict, evidence: e, ruleId: RULE_OF_KIND[kind] };
+  return { start, end, verdict, evidence: e, ruleId: familyOf(kind)!.ruleId };
 }
 
 /**
@@ -38,7 +29,7 @@ function judged(start: number, end: number, e: Evidence): Judged | undefined {
  * of it reads as prose; otherwise only the residue sentences at its edges or between prose sentences
  * are cut, so a sentence with residue glued to it is kept.
  */
-export function judgeLine(text: string, position: Position): LineJudgement {
+export function judgeLine(text: string, position: Position, enabled: RuleEnabled = () => true, families: readonly ResidueFamily[] = FAMILIES): LineJudgement {
   const trimmedStart = text.length - text.trimStart().length;
   const trimmedEnd = text.trimEnd().length;
   if (trimmedEnd <= trimmedStart) return { spans: [] };
@@ -46,10 +37,10 @@ export function judgeLine(text: string, position: Position): LineJudgement {
   if (!mayBeResidue(text)) return { spans: [] };
   const segments = splitSegments(text);
   if (segments.length === 1) {
-    const whole = judged(trimmedStart, trimmedEnd, weigh(text, position));
+    const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     return whole ? { whole } : { spans: [] };
   }
-  const pieceEvidence = segments.map((s) => weigh(text.slice(s.start, s.end), { ...position, repeated: false }));
+  const pieceEvidence = segments.map((s) => weigh(text.slice(s.start, s.end), { ...position, repeated: false }, families));
   // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
   // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
   const isResidue = pieceEvidence.map((e) => verdictOf(e) !== 'none');
@@ -64,7 +55,7 @@ export function judgeLine(text: string, position: Position): LineJudgement {
     }
   }
   if (isResidue.every((r) => r)) {
-    const whole = judged(trimmedStart, trimmedEnd, weigh(text, position));
+    const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     if (whole) return { whole };
   }
   const spans: Judged[] = [];
@@ -78,7 +69,7 @@ export function judgeLine(text: string, position: Position): LineJudgement {
     while (j + 1 < segments.length && isResidue[j + 1]) j++;
     const start = segments[i].start;
     const end = segments[j].end;
-    const run = judged(start, end, weigh(text.slice(start, end), { ...position, repeated: false }));
+    const run = judged(start, end, weigh(text.slice(start, end), { ...position, repeated: false }, families), enabled);
     if (run) spans.push(run);
     i = j + 1;
   }

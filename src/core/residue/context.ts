@@ -1,18 +1,34 @@
 /**
- * Where a line stands in the document. Sites paste their ads at the top, after the closing line
- * (汇报完毕，不妥之处请批评指正。) and at the very bottom; a real report rarely repeats a line verbatim.
+ * Where a line stands in the document. A line's verdict does not depend on where it sits, except that
+ * the block before the body (above and around the title) and the tail after the closing line
+ * (汇报完毕，不妥之处请批评指正。) or after the last paragraph add certainty; a real report rarely repeats
+ * a line verbatim.
  */
 export interface DocumentContext {
-  /** Position weight per line: 2 after the closing line, 1 in the first or last lines, else 0. */
+  /** Position weight per line: 2 after the closing line, 1 before the body or after its last paragraph, else 0. */
   positionWeight: number[];
   /** Trimmed line text → how many lines carry it. */
   lineCounts: Map<string, number>;
   /** Index of the last closing line, or -1. */
   closingLine: number;
+  /** Index of the first line of the body (a heading or a finished paragraph), or -1. */
+  firstBody: number;
 }
 
 const CLOSING_LINE = /请审议|汇报完毕|报告完毕|发言完毕|述职完毕|讲课完毕|不妥之处|批评指正|谢谢大家|谢谢！|以上是我的/;
-const EDGE_LINES = 2;
+// A paragraph of the body: a heading, or a finished sentence of some length.
+const BODY_HEADING = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
+const FINISHED = /[。；！？][”’）]*[ \t\u3000]*$/;
+
+function isBodyLine(text: string): boolean {
+  if (BODY_HEADING.test(text)) return true;
+  let cjk = 0;
+  for (let i = 0; i < text.length && cjk < 20; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+  }
+  return cjk >= 20 && FINISHED.test(text);
+}
 
 export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -51,9 +67,17 @@ export function buildContext(lineTexts: readonly string[]): DocumentContext {
     if (CLOSING_LINE.test(t.slice(0, 40))) closingLine = i;
   }
   const positionWeight = new Array<number>(n).fill(0);
-  for (let k = 0; k < nonBlank.length; k++) {
-    if (k < EDGE_LINES || k >= nonBlank.length - EDGE_LINES) positionWeight[nonBlank[k]] = 1;
+  let firstBody = -1;
+  let lastBody = -1;
+  for (const i of nonBlank) {
+    if (!isBodyLine(lineTexts[i])) continue;
+    if (firstBody < 0) firstBody = i;
+    lastBody = i;
+  }
+  if (firstBody >= 0) {
+    for (let i = 0; i < firstBody; i++) positionWeight[i] = 1;
+    for (let i = lastBody + 1; i < n; i++) positionWeight[i] = 1;
   }
   if (closingLine >= 0) for (let i = closingLine + 1; i < n; i++) positionWeight[i] = 2;
-  return { positionWeight, lineCounts, closingLine };
+  return { positionWeight, lineCounts, closingLine, firstBody };
 }

@@ -1,5 +1,5 @@
 import type { Messages } from '../types';
-import type { Evidence, Kind, Position } from './evidence';
+import { familyOf, type Evidence, type Position } from './evidence';
 
 /** What each residue rule reports, in both UI languages. */
 export const RULE_NAMES: Record<string, Messages> = {
@@ -14,35 +14,31 @@ export const RULE_NAMES: Record<string, Messages> = {
   'residue-url': { zh: '网址', en: 'Bare web address' },
   'residue-invisible-char': { zh: '不可见字符', en: 'Invisible characters' },
   'residue-duplicate-line': { zh: '重复的广告行', en: 'Repeated advertising line' },
-};
-
-const KIND_LABELS: Record<Kind, Messages> = {
-  site: { zh: '站点名称', en: 'site name' },
-  member: { zh: '会员推销', en: 'membership pitch' },
-  contact: { zh: '联系方式', en: 'contact handle' },
-  promo: { zh: '推销用语', en: 'promotional wording' },
-  price: { zh: '价格或材料数量', en: 'price or collection size' },
-  teaser: { zh: '试读或付费提示', en: 'paywall wording' },
-  ghostwriting: { zh: '代笔代写', en: 'ghostwriting' },
-  source: { zh: '来源或版权声明', en: 'source or copyright wording' },
-  url: { zh: '网址', en: 'web address' },
-  navigation: { zh: '网站导航', en: 'site navigation' },
+  'residue-web-chrome': { zh: '网页导航、工具栏或文章信息', en: 'Web page navigation, toolbar or post meta' },
+  'residue-editor-note': { zh: '网站编者导读或分享说明', en: 'Site editor note to readers' },
+  'residue-misfit-line': { zh: '不像正文的网页残留行', en: 'Line unlike the report body' },
+  'residue-watermark': { zh: '句中网站水印', en: 'Site watermark inside a sentence' },
 };
 
 export function evidenceList(e: Evidence, position: Position): Messages {
   const zh: string[] = [];
   const en: string[] = [];
   for (const [kind, weight] of e.kinds) {
-    if (weight < 2 && kind !== 'promo') continue;
-    zh.push(KIND_LABELS[kind].zh);
-    en.push(KIND_LABELS[kind].en);
+    const family = familyOf(kind);
+    if (!family || (weight < 2 && kind !== 'promo')) continue;
+    zh.push(family.label.zh);
+    en.push(family.label.en);
+  }
+  if (e.shape.fragment) {
+    zh.push('不像正文的句子');
+    en.push('does not read as report text');
   }
   if (position.weight >= 2) {
     zh.push('位于结束语之后');
     en.push('after the closing line');
   } else if (position.weight === 1) {
-    zh.push('位于文首或文末');
-    en.push('at the top or bottom');
+    zh.push('位于正文之前');
+    en.push('before the body');
   }
   if (position.repeated) {
     zh.push('重复出现');
@@ -71,3 +67,10 @@ export function exactMessage(ruleId: string, text: string): Messages {
 
 export const REMOVE_TITLE: Messages = { zh: '删除此残留', en: 'Remove this residue' };
 export const REMOVE_LINE_TITLE: Messages = { zh: '删除此残留行', en: 'Remove this residue line' };
+
+export function misfitMessage(text: string): Messages {
+  return {
+    zh: `“${text}”既不是标题、小标题，也不是完整的句子，且带有网页特征（分隔符、装饰符号、字母数字或网页用语），疑似残留，请确认`,
+    en: `"${text}" is neither a heading nor a finished sentence and carries signs of a web page (separators, decoration, Latin or digits, web wording): possibly residue, please check`,
+  };
+}

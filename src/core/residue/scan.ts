@@ -7,7 +7,9 @@ import { judgeLine, type Judged, type LineJudgement } from './classify';
 import { buildContext, isBlank, isOrnament } from './context';
 import { NO_POSITION, type Position } from './evidence';
 import { findExact, type ExactHit } from './exact';
-import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage } from './messages';
+import { FAMILIES } from './families';
+import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage, misfitMessage } from './messages';
+import { misfitLines } from './misfit';
 
 /** One residue finding, ready for the rule that owns `ruleId` to report. */
 export interface ResidueHit {
@@ -37,7 +39,7 @@ const cache = new WeakMap<TextModel, { key: string; hits: ResidueHit[] }>();
  * neighbours.
  */
 export function scanResidue(model: TextModel, options: ResolvedOptions): ResidueHit[] {
-  const key = JSON.stringify([options.residue.allow, [...options.disabledRules].sort()]);
+  const key = JSON.stringify([options.residue.allow, [...options.disabledRules].sort(), options.residue.leaveOutFamilies]);
   const cached = cache.get(model);
   if (cached && cached.key === key) return cached.hits;
   const hits = computeHits(model, options);
@@ -49,6 +51,8 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
   const { lines } = model;
   const allow = options.residue.allow;
   const enabled = (ruleId: string) => !options.disabledRules.has(ruleId);
+  const leftOut = new Set(options.residue.leaveOutFamilies);
+  const families = leftOut.size ? FAMILIES.filter((f) => !leftOut.has(f.id)) : FAMILIES;
   const keepJudged = (line: number, j: Judged) => enabled(j.ruleId) && !isAllowedText(lines[line].text.slice(j.start, j.end), allow);
 
   // Exact residue first; it is blanked out so the weighing sees only the words around it.
@@ -67,7 +71,7 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
   const states: LineState[] = lines.map((_, i) => {
     const onlyExact = exact[i].length > 0 && isBlank(masked[i]);
     const position = positionOf(i, false);
-    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(judgeLine(masked[i], position), (j) => keepJudged(i, j));
+    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(judgeLine(masked[i], position, enabled, families), (j) => keepJudged(i, j));
     // A line of nothing but invisible characters stands for a blank line: it stays, emptied.
     const onlyInvisible = onlyExact && exact[i].every((h) => h.ruleId === 'residue-invisible-char');
     const safeWhole = (onlyExact && !onlyInvisible) || ('whole' in judgement && judgement.whole.verdict === 'safe');
@@ -87,9 +91,14 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     const next = nonBlankNeighbour(i, 1);
     if (!((prev >= 0 && firstPassSafe[prev]) || (next >= 0 && firstPassSafe[next]))) return;
     s.position = positionOf(i, true);
-    s.judgement = filterJudgement(judgeLine(s.masked, s.position), (j) => keepJudged(i, j));
+    s.judgement = filterJudgement(judgeLine(s.masked, s.position, enabled, families), (j) => keepJudged(i, j));
     s.safeWhole = 'whole' in s.judgement && s.judgement.whole.verdict === 'safe';
   });
+
+  // Lines that fit nothing of the document's own body and carry a web sign: warned, removal offered.
+  const misfits = enabled('residue-misfit-line')
+    ? new Set(misfitLines(masked, context, (i) => states[i].exact.length > 0 || !('spans' in states[i].judgement) || states[i].judgement.spans.length > 0 || isAllowedText(lines[i].text.trim(), allow)))
+    : new Set<number>();
 
   const residueLines = states.map((s) => s.safeWhole);
   const policy = new BlankLinePolicy(model, blank, empty, residueLines);
@@ -120,6 +129,16 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
       if (safe) seenResidueLines.add(text);
       const ruleId = duplicate && enabled('residue-duplicate-line') ? 'residue-duplicate-line' : j.ruleId;
       hits.push(judgedHit(ruleId, line.start, j, s.position, edit, REMOVE_LINE_TITLE));
+    } else if (misfits.has(i)) {
+      const trimmedStart = line.text.length - line.text.trimStart().length;
+      hits.push({
+        ruleId: 'residue-misfit-line',
+        start: line.start + trimmedStart,
+        end: line.start + line.text.trimEnd().length,
+        message: misfitMessage(line.text.trim()),
+        fix: { title: REMOVE_LINE_TITLE, edits: [policy.editsFor((k) => k === i, [i]).get(i)!], safe: false },
+        warnOnly: true,
+      });
     } else {
       for (const j of s.judgement.spans) hits.push(judgedHit(j.ruleId, line.start, j, s.position, spanEdit(s.masked, j, line.start), REMOVE_TITLE));
     }

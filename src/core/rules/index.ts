@@ -12,17 +12,20 @@ import { placeholderMark } from './placeholder-mark';
 import { placeholderMou } from './placeholder-mou';
 import { residueContact } from './residue-contact';
 import { residueDuplicateLine } from './residue-duplicate-line';
+import { residueEditorNote } from './residue-editor-note';
 import { residueExtraPattern } from './residue-extra-pattern';
 import { residueGhostwriting } from './residue-ghostwriting';
 import { residueInvisibleChar } from './residue-invisible-char';
+import { residueMisfitLine } from './residue-misfit-line';
 import { residuePageNumber } from './residue-page-number';
 import { residuePlaceholder } from './residue-placeholder';
 import { residueSiteAd } from './residue-site-ad';
 import { residueSourceNote } from './residue-source-note';
 import { residueTeaser } from './residue-teaser';
 import { residueUrl } from './residue-url';
+import { residueWebChrome } from './residue-web-chrome';
 
 /** Every rule of the engine, in reporting order. One rule a file; add new ones here. */
 export const ALL_RULES: readonly Rule[] = [paywallMarker, residuePlaceholder, residueTeaser, residueSiteAd, residueContact, residueGhostwriting,
-  residueSourceNote, residuePageNumber, residueUrl, residueInvisibleChar, residueDuplicateLine, placeholderMark, placeholderMou, placeholderFillIn, countDeclared, residueExtraPattern,
+  residueSourceNote, residueWebChrome, residueEditorNote, residuePageNumber, residueUrl, residueInvisibleChar, residueDuplicateLine, residueMisfitLine, placeholderMark, placeholderMou, placeholderFillIn, countDeclared, residueExtraPattern,
   numberingPunctuation, numberingParentheses, numberingDigitWidth, numberingSequence, numberingLevelOrder, numberingMixedStyle];

@@ -1,0 +1,66 @@
+import { digitRuns } from '../digits';
+import { WEIGHT, type Piece, type ResidueFamily } from '../family';
+
+// Handles after a contact word: an id, a disguised number, or a name after a colon. Folded text: the
+// colon is full width, Latin half width.
+const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv]|\+[Vv]|私信|联系人|邮箱|e-?mail)(?:号码?|群)?\s{0,3}：?\s{0,3}/gi;
+const HANDLE = /^(?:[A-Za-z0-9][A-Za-z0-9_\-]{2,}|[“"「『][^”"」』\n]{2,16}[”"」』])/;
+export const HOMOPHONE = /[Ww][Xx](?![A-Za-z])|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx](?![A-Za-z])|[Vv]❤|扣扣|企鹅号|加[Vv](?![A-Za-z])|\+[Vv](?![A-Za-z])/;
+const FOLLOW_ACCOUNT = /关注[^，。；\n]{0,12}(?:公众号|微信号|抖音号|视频号|头条号)/;
+const EMAIL = /[A-Za-z0-9._-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,10}/;
+// What a contact word needs next to it to weigh 2 or more: a number, a handle, a quoted name or a colon.
+const CONTACT_FOLLOWER = /[A-Za-z0-9①-⑨❶-❾⓪⓿“"「『：]/;
+
+function contactWeight(piece: Piece): number {
+  const { folded, text } = piece;
+  let best = 0;
+  CONTACT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTACT_WORD.exec(folded)) !== null) {
+    const from = m.index + m[0].length;
+    const after = folded.slice(from, from + 40);
+    const hasColon = /：\s*$/.test(m[0]);
+    const word = m[0];
+    // A homophone (威信, 扣扣, VX) or a disguised number with a handle is made to dodge filters: decisive.
+    const dodge = HOMOPHONE.test(word);
+    // Digits are read in the original: full-width or circled digits are the disguise.
+    const number = digitRuns(text.slice(from, from + 32), 5).find((r) => r.start <= 1);
+    if (number) best = Math.max(best, dodge || number.disguised ? WEIGHT.decisive : WEIGHT.strong);
+    else if (HANDLE.test(after) && (hasColon || /^[A-Za-z0-9]/.test(after) || /公众号/.test(word))) best = Math.max(best, dodge ? WEIGHT.decisive : WEIGHT.strong);
+    else if (hasColon && /公众号|客服|微信|qq/i.test(word) && after.length > 1) best = Math.max(best, WEIGHT.strong);
+    else best = Math.max(best, WEIGHT.hint);
+    if (CONTACT_WORD.lastIndex === m.index) CONTACT_WORD.lastIndex++;
+  }
+  if (HOMOPHONE.test(folded)) best = Math.max(best, WEIGHT.medium);
+  // A bare number of 7 or more digits, or a disguised one, is a handle even without a contact word.
+  for (const run of digitRuns(text, 5)) {
+    if (run.disguised || run.digits >= 7) best = Math.max(best, run.disguised ? WEIGHT.strong : WEIGHT.medium);
+  }
+  if (FOLLOW_ACCOUNT.test(folded)) best = Math.max(best, WEIGHT.strong);
+  if (folded.includes('@') && EMAIL.test(folded)) best = Math.max(best, WEIGHT.strong);
+  return best;
+}
+
+/**
+ * A contact word followed by what makes it weigh 2 or more. Contact words hold no sentence end or
+ * bracket, so the matches of a piece are matches of its line.
+ */
+function strongContactWord(line: string): boolean {
+  CONTACT_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTACT_WORD.exec(line)) !== null) {
+    if (CONTACT_FOLLOWER.test(line.slice(m.index, m.index + m[0].length + 2))) return true;
+    if (CONTACT_WORD.lastIndex === m.index) CONTACT_WORD.lastIndex++;
+  }
+  return HOMOPHONE.test(line) || FOLLOW_ACCOUNT.test(line) || line.includes('@');
+}
+
+/** 微信/QQ/公众号/客服 with a handle or a number, disguised digits, homophones. */
+export const contact: ResidueFamily = {
+  id: 'contact',
+  ruleId: 'residue-contact',
+  label: { zh: '联系方式', en: 'contact handle' },
+  patterns: [{ weight: WEIGHT.strong, re: /(?:下方|上方|文末|右侧|左侧|底部|页面)二维码|扫码(?:加入|进群|关注|添加)|长按(?:识别|扫描)/ }],
+  weigh: contactWeight,
+  trigger: strongContactWord,
+};

@@ -1,0 +1,56 @@
+import { WEIGHT, type Piece, type ResidueFamily } from '../family';
+
+// Toolbar and share-row words of article pages. Each is ordinary in prose (打印材料, 分享经验); two or
+// more on one short piece, or one between separators, are a toolbar.
+const TOOLBAR = /打印本页|打印此文|打印文章|打印|收藏本页|收藏本文|加入收藏|收藏|纠错|关闭窗口|关闭本页|关闭|返回顶部|回到顶部|返回首页|返回列表|分享到|分享至|一键分享|分享|微博|qq空间|朋友圈|复制链接|字体|字号|[大中小]\s{1,3}[中小]|默认|护眼|评论|点赞|在看|转发|举报|投诉|订阅|rss/gi;
+const COUNTER = /(?:阅读|浏览|点击|下载|收藏|点赞|评论|分享|热度|访问)(?:量|次数|数|人数)?\s{0,3}：\s{0,3}\d{1,9}|\d{1,9}\s{0,3}(?:人|次)(?:阅读|浏览|观看|下载|收藏|点赞|围观)|(?:阅读|浏览|评论|点赞)\s{0,2}\(\s{0,2}\d{1,9}\s{0,2}\)|（\s{0,2}\d{1,9}\s{0,2}）\s{0,2}(?:条评论|人阅读)/g;
+const COUNTER_ANY = new RegExp(COUNTER.source);
+const SEPARATOR = /\s[|>»›/·•]\s|[|»›]|\s{2,}\S/g;
+
+function distinct(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  const seen = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    seen.add(m[0].toLowerCase());
+    if (re.lastIndex === m.index) re.lastIndex++;
+  }
+  return seen.size;
+}
+
+function chromeWeight(piece: Piece): number {
+  const t = piece.folded;
+  let best = 0;
+  const counters = distinct(COUNTER, t);
+  if (counters >= 2) best = WEIGHT.decisive;
+  else if (counters === 1) best = WEIGHT.strong;
+  if (t.length <= 80) {
+    const tools = distinct(TOOLBAR, t);
+    const separators = (t.match(SEPARATOR) ?? []).length;
+    if (tools >= 3 || (tools >= 2 && separators >= 1)) best = Math.max(best, WEIGHT.decisive);
+    else if (tools >= 2 || (tools === 1 && separators >= 1 && t.trim().length <= 24)) best = Math.max(best, WEIGHT.medium);
+    if (separators >= 2) best = Math.max(best, WEIGHT.medium);
+  }
+  return best;
+}
+
+/**
+ * The page around an article copied with it: breadcrumbs, toolbars and share rows, post meta,
+ * previous/next links, related-article lists, tags, back-to-top links.
+ */
+export const webChrome: ResidueFamily = {
+  id: 'web-chrome',
+  ruleId: 'residue-web-chrome',
+  label: { zh: '网页导航或工具栏', en: 'web page navigation or toolbar' },
+  patterns: [
+    { weight: 12, re: /上一篇\s{0,3}：[^\n]{0,80}下一篇\s{0,3}：/ },
+    {
+      weight: WEIGHT.decisive,
+      re: /^[\s>]*(?:首页|当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置)\s{0,3}[>»›：/]|首页\s{0,3}[>»›/]\s{0,3}[^>»›/\s]{1,12}\s{0,3}[>»›/]|上一篇\s{0,3}：|下一篇\s{0,3}：|上一篇[:：]?\s*$|下一篇[:：]?\s*$|相关推荐|相关阅读|相关文章|猜你喜欢|热门推荐|往期推荐|推荐阅读|热门文章|最新文章|热点文章|精彩推荐|本文关键词|文章标签|标签\s{0,3}：|tags\s{0,3}：|返回顶部|回到顶部|返回首页|返回列表|打印本页|关闭窗口|关闭本页|加入收藏|收藏本页|复制本文链接|分享到\s{0,3}：?|分享至\s{0,3}：|扫一扫在手机|手机扫一扫|用手机(?:看|扫|打开)|在手机上(?:打开|浏览|阅读)|微信扫一扫|【\s{0,2}字(?:体|号)\s{0,2}：|字(?:体|号)\s{0,2}：\s{0,2}[大中小]|^[\s↓▼]{0,6}阅读原文[\s↓▼>]{0,6}$|喜欢此内容的人还喜欢|点个?在看|点赞[、，\s]{0,2}在看|在看[、，\s]{0,2}转发|分享给好友|（精选\s{0,2}\d{1,3}\s{0,2}篇）|精选\s{0,2}\d{1,3}\s{0,2}篇|\d{1,3}\s{0,2}篇(?:精选|范文|合集|汇编)|发表评论|我要评论|网友评论|条评论|登录后(?:评论|发表)/im,
+    },
+    { weight: WEIGHT.strong, re: /(?:发布|发表|更新|上传|录入|编辑)(?:时间|日期)\s{0,3}：|(?:时间|日期)\s{0,3}：\s{0,3}\d{4}|\d{4}-\d{1,2}-\d{1,2}\s{1,3}\d{1,2}：\d{2}|(?:责任编辑|编辑|作者|来源)\s{0,3}：[^，。]{1,16}\s{2,}(?:责任编辑|编辑|作者|来源|发布|时间|日期|浏览)/ },
+    { weight: WEIGHT.medium, re: /关键词\s{0,3}：|延伸阅读|更多相关/ },
+  ],
+  weigh: chromeWeight,
+  trigger: (line) => /[|»›]|\S\s{2,}\S|打印|收藏|分享|评论|字体|字号|点赞|转发|举报|订阅/.test(line) || COUNTER_ANY.test(line),
+};

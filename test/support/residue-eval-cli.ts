@@ -1,0 +1,66 @@
+/**
+ * npm run eval:residue — prints the generalization tables: each generator family with all families'
+ * evidence and with that family's own evidence left out; held-apart residue lines and real sentences
+ * from test/fixtures/residue-lines and test/fixtures/real-sentences.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { generateGlued, generateLines, GENERATOR_FAMILIES } from './residue-generator';
+import { loadBases, measureReal, measureResidue, readLines, type Placement } from './residue-eval';
+
+/** The engine families (src/core/residue/families) that hold each generator family's own evidence. */
+export const ENGINE_FAMILIES: Record<string, string[]> = {
+  'site-banner': ['site'],
+  membership: ['membership', 'price'],
+  teaser: ['teaser'],
+  download: ['download'],
+  contact: ['contact'],
+  ghostwriting: ['ghostwriting'],
+  'source-disclaimer': ['source'],
+  'web-chrome': ['web-chrome'],
+  'editor-note': ['editor-note'],
+  'page-furniture': ['page-furniture'],
+  url: ['url'],
+};
+
+const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)} %` : '-');
+const ALL: Placement[] = ['after-closing', 'between', 'glued'];
+
+function main(): void {
+  const verbose = process.argv.includes('--verbose');
+  const bases = loadBases(8);
+  console.log('| family | lines × places | flagged | removed | flagged, family left out | removed, left out | chars lost |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const family of Object.keys(GENERATOR_FAMILIES)) {
+    const lines = generateLines(family, 40, family.length * 7919);
+    const all = measureResidue(lines, bases, ALL);
+    const out = measureResidue(lines, bases, ALL, { residue: { leaveOutFamilies: ENGINE_FAMILIES[family] } });
+    console.log(`| ${family} | ${all.tried} | ${pct(all.flagged, all.tried)} | ${pct(all.removed, all.tried)} | ${pct(out.flagged, out.tried)} | ${pct(out.removed, out.tried)} | ${all.lostChars + out.lostChars} |`);
+    if (verbose) for (const m of [...new Set(out.misses)].slice(0, 12)) console.log(`    left-out miss  ${m}`);
+    if (verbose) for (const m of [...new Set(all.misses)].slice(0, 12)) console.log(`    miss  ${m}`);
+  }
+  const glued = measureResidue(generateGlued(40, 17), bases, ['glued']);
+  console.log(`| glued sentences | ${glued.tried} | ${pct(glued.flagged, glued.tried)} | ${pct(glued.removed, glued.tried)} | | | ${glued.lostChars} |`);
+  if (verbose) for (const m of [...new Set(glued.misses)].slice(0, 12)) console.log(`    miss  ${m}`);
+
+  const linesDir = path.join(__dirname, '..', 'fixtures', 'residue-lines');
+  if (fs.existsSync(linesDir)) {
+    console.log('\n| held-apart lines | lines × places | flagged | removed | chars lost |');
+    console.log('|---|---|---|---|---|');
+    for (const file of fs.readdirSync(linesDir).sort()) {
+      const lines = readLines(path.join(linesDir, file));
+      const t = measureResidue(lines, bases, file === 'glued.txt' ? ['glued'] : ALL);
+      console.log(`| ${file} | ${t.tried} | ${pct(t.flagged, t.tried)} | ${pct(t.removed, t.tried)} | ${t.lostChars} |`);
+      if (verbose) for (const m of [...new Set(t.misses)].slice(0, 15)) console.log(`    miss  ${m}`);
+    }
+  }
+  const realDir = path.join(__dirname, '..', 'fixtures', 'real-sentences');
+  if (fs.existsSync(realDir)) {
+    const sentences = fs.readdirSync(realDir).sort().flatMap((f) => readLines(path.join(realDir, f)));
+    const t = measureReal(sentences, bases);
+    console.log(`\nreal sentences: ${t.tried} placed, ${t.kept} kept (${pct(t.kept, t.tried)}), ${t.warned} warned, ${t.lostChars} characters lost`);
+    for (const d of t.deleted) console.log(`    DELETED  ${d}`);
+  }
+}
+
+main();
