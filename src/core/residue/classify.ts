@@ -54,6 +54,9 @@ export function judgeLine(text: string, position: Position, enabled: RuleEnabled
       if ((i > 0 && isResidue[i - 1]) || (i + 1 < segments.length && isResidue[i + 1])) isResidue[i] = true;
     }
   }
+  // Whole or nothing: when residue covers most of the line and what is left is no heading and no
+  // finished sentence of prose (the collection title between 【XX素材库】 and （持续更新中）), the line goes whole.
+  if (!isResidue.every((r) => r) && mostlyResidue(text, segments, isResidue, pieceEvidence)) isResidue.fill(true);
   if (isResidue.every((r) => r)) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     if (whole) return { whole };
@@ -98,4 +101,20 @@ function isLabel(piece: string, e: Evidence): boolean {
   if (/^[\s*_~>#|｜\-—=·•]+$/.test(t)) return true;
   if (t.length > 12) return false;
   return /^[【（(［\[〖].*[】）)］\]〗]$/.test(t) || (e.prose === 0 && /[！!]$/.test(t));
+}
+
+function mostlyResidue(text: string, segments: readonly { start: number; end: number }[], isResidue: readonly boolean[], evidence: readonly Evidence[]): boolean {
+  let residue = 0;
+  let rest = 0;
+  for (let i = 0; i < segments.length; i++) {
+    const piece = text.slice(segments[i].start, segments[i].end).trim();
+    if (isResidue[i]) {
+      residue += piece.length;
+      continue;
+    }
+    const e = evidence[i];
+    if (e.protectedProse || e.prose > 1 || /[。；！？][”’）]*$/.test(piece)) return false;
+    rest += piece.length;
+  }
+  return residue > 0 && residue >= rest;
 }

@@ -32,6 +32,12 @@ export interface Evidence {
   labelShape: boolean;
   /** How little the piece looks like a sentence of a report (shape.ts). */
   shape: Shape;
+  /**
+   * Reads as a sentence of its own: a dozen or more Chinese characters outside any address. Such a
+   * piece is removed in bulk only on a phrase no report contains or on three independent kinds: a
+   * notice may end in its own portal's address, a library may let readers 注册后免费下载.
+   */
+  sentenceLike: boolean;
 }
 
 const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
@@ -89,6 +95,8 @@ export const NO_POSITION: Position = { weight: 0, repeated: false, nextToResidue
 const REPORT_WORDS = /党|思想|理论|政治|群众|同志|组织|贯彻|落实|问题|整改|作风|担当|责任|工作|深入|坚持|加强|提高|推动|发展|建设|精神|意识|自己|本人|我们|不足|存在|差距|认真|教育|初心|使命|新时代|中央|支部|干部|制度|改革|纪律|廉洁|实践|能力|基层|党员|领导|方面|落细|履职|成效|服务|推进|实施|开展|完善|保障|创新|安全|经济|社会|人民|治理/g;
 const CLOSING = /请审议|汇报完毕|报告完毕|发言完毕|述职完毕|不妥之处|批评指正|谢谢大家|以上是我的/;
 const HEADING_START = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)/;
+// Addresses and e-mail: their Latin letters say 'address', already weighed by the url family.
+const ADDRESSES = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_-]{1,200}|[A-Za-z0-9._-]{1,64}@[A-Za-z0-9.-]{1,100}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?:\/[^\s，。；、）)】]*)?/gi;
 const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
 
 function cjkCount(text: string): number {
@@ -110,15 +118,42 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   const folded = fold(text);
   const piece: Piece = { text, folded };
   const trimmed = folded.trim();
-  const shape = shapeOf(trimmed);
+  const withoutAddresses = trimmed.replace(ADDRESSES, ' ');
+  const shape = shapeOf(withoutAddresses.trim());
   const kinds = new Map<Kind, number>();
+  // Where each family's strongest pattern matched: words that one family already counted are not
+  // evidence of a second (免费下载 is a download pitch, not also sales talk).
+  const spans = new Map<Kind, [number, number]>();
   const anyPattern = ANY_PATTERN.test(folded);
   for (const f of families) {
     let w = 0;
-    if (anyPattern) for (const p of f.patterns) if (p.weight > w && p.re.test(folded)) w = p.weight;
-    if (f.weigh) w = Math.max(w, f.weigh(piece));
+    if (anyPattern) {
+      for (const p of f.patterns) {
+        if (p.weight <= w) continue;
+        const m = p.re.exec(folded);
+        if (!m) continue;
+        w = p.weight;
+        spans.set(f.id, [m.index, m.index + m[0].length]);
+      }
+    }
+    if (f.weigh) {
+      const extra = f.weigh(piece);
+      if (extra > w) {
+        w = extra;
+        spans.delete(f.id);
+      }
+    }
     if (w > 0) kinds.set(f.id, w);
   }
+  const inside = (kind: Kind): boolean => {
+    const own = spans.get(kind);
+    if (!own) return false;
+    for (const [other, span] of spans) {
+      if (other === kind || (kinds.get(other) ?? 0) < (kinds.get(kind) ?? 0)) continue;
+      if (span[0] <= own[0] && own[1] <= span[1] && (span[0] !== own[0] || span[1] !== own[1] || other < kind)) return true;
+    }
+    return false;
+  };
 
   const closing = CLOSING.test(trimmed);
   const heading = HEADING_START.test(folded);
@@ -131,19 +166,26 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   const protectedProse = closing || heading;
   if (protectedProse) prose += 4;
 
+  const proseCjk = cjkCount(withoutAddresses);
+  const sentenceLike = proseCjk >= 12 && SENTENCE_END.test(trimmed);
   const labelShape = trimmed.length <= 40 && /^[^，。；！？]{1,8}：/.test(trimmed) && !/[。！？]$/.test(trimmed);
 
   let residue = 0;
   let independent = 0;
+  let heaviest = 0;
   for (const [kind, w] of kinds) {
+    if (!familyOf(kind)?.supporting) heaviest = Math.max(heaviest, w);
     residue += w;
     // A weak hit (a bare 素材, a contact word without handle) is a hint, not an independent kind.
     if (familyOf(kind)?.supporting && !shape.fragment) continue;
+    if (inside(kind)) continue;
     if (w >= WEIGHT.decisive) independent += 2;
     else if (w >= WEIGHT.medium || (kind === 'promo' && w >= WEIGHT.hint)) independent += 1;
   }
   const promoHits = kinds.has('promo') ? countPromo(folded) : 0;
   if (promoHits > 1) residue += Math.min(promoHits - 1, 3);
+  // Three distinct sales phrases in one piece (更多精彩…关注…获取更多) are a pitch, not a sentence.
+  if (promoHits >= 3) independent += 1;
   if (independent > 0) {
     residue += position.weight;
     if (position.repeated) residue += 2;
@@ -154,14 +196,14 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
     }
     // Document shape: a piece that reads like no sentence of a report (short, unfinished, separators,
     // counters, Latin and digit runs, decoration) is one more, independent kind of evidence.
-    if (shape.fragment) {
+    if (shape.fragment && heaviest >= WEIGHT.strong) {
       residue += 1;
       independent += 1;
     }
     if (shape.decoration > 0) residue += 1;
     if (labelShape) residue += 1;
   }
-  return { kinds, independent, residue, prose, protectedProse, labelShape, shape };
+  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike };
 }
 
 export type Verdict = 'safe' | 'warn' | 'none';
@@ -173,6 +215,19 @@ export type Verdict = 'safe' | 'warn' | 'none';
  */
 export function verdictOf(e: Evidence): Verdict {
   if (e.protectedProse || e.independent === 0) return 'none';
+  const certain = verdictOfWeights(e);
+  if (certain !== 'safe' || !e.sentenceLike) return certain;
+  return isDecisive(e) || e.independent >= 3 ? 'safe' : 'warn';
+}
+
+function isDecisive(e: Evidence): boolean {
+  for (const [kind, w] of e.kinds) if (w >= WEIGHT.decisive && !familyOf(kind)?.supporting) return true;
+  return false;
+}
+
+function verdictOfWeights(e: Evidence): Verdict {
+  // A phrase no report contains, in a piece that is not a long paragraph of report prose.
+  if (isDecisive(e) && (e.prose <= 4 || e.residue >= e.prose + 3)) return 'safe';
   if (e.independent >= 2 && e.residue >= 5 && (e.prose <= 1 || e.residue >= e.prose + 7)) return 'safe';
   if (e.independent >= 2 && e.residue >= 4 && e.prose === 0) return 'safe';
   if (e.independent >= 2 && e.residue >= 4 && e.residue > e.prose + 1) return 'warn';

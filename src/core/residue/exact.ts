@@ -11,10 +11,10 @@ export interface ExactHit {
 }
 
 // ##paidbegin## / $$paidend$$ / ##pagebreak##, also with spaces, capitals or full-width hashes.
-const MARKER = /(?:##|\$\$|＃＃)\s{0,3}(?:paid[\s_-]*begin|paid[\s_-]*end|page[\s_-]*break)\s{0,3}(?:##|\$\$|＃＃)/gi;
+const MARKER = /(?:##|\$\$|＃＃|＄＄)\s{0,3}(?:[pｐPＰ][aａAＡ][iｉIＩ][dｄDＤ][\s_＿-]*(?:[bｂBＢ][eｅEＥ][gｇGＧ][iｉIＩ][nｎNＮ]|[eｅEＥ][nｎNＮ][dｄDＤ])|[pｐPＰ][aａAＡ][gｇGＧ][eｅEＥ][\s_＿-]*[bｂBＢ][rｒRＲ][eｅEＥ][aａAＡ][kｋKＫ])\s{0,3}(?:##|\$\$|＃＃|＄＄)/g;
 
 // The plugin's editor pre-fills this text between the markers; it is never content of a report.
-const PLACEHOLDER = /请替换付费标签内的?内容/g;
+const PLACEHOLDER = /[【（(\[]?请替换付费标签内的?内容[】）)\]]?/g;
 
 /**
  * Characters that print as nothing: zero-width space/joiners, word joiner, invisible operators, soft
@@ -38,7 +38,7 @@ function isEmojiHalf(code: number): boolean {
 
 export function findMarkers(text: string): ExactHit[] {
   const hits: ExactHit[] = [];
-  if (text.indexOf('##') < 0 && text.indexOf('$$') < 0 && text.indexOf('＃＃') < 0) return hits;
+  if (text.indexOf('##') < 0 && text.indexOf('$$') < 0 && text.indexOf('＃＃') < 0 && text.indexOf('＄＄') < 0) return hits;
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKER.exec(text)) !== null) hits.push({ ruleId: 'paywall-marker', start: m.index, end: m.index + m[0].length });

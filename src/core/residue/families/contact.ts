@@ -3,10 +3,12 @@ import { WEIGHT, type Piece, type ResidueFamily } from '../family';
 
 // Handles after a contact word: an id, a disguised number, or a name after a colon. Folded text: the
 // colon is full width, Latin half width.
-const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv]|\+[Vv]|私信|联系人|邮箱|e-?mail)(?:号码?|群)?\s{0,3}：?\s{0,3}/gi;
+const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv]|\+[Vv]|私信|邮箱|e-?mail)(?:号码?|群)?\s{0,3}：?\s{0,3}/gi;
 const HANDLE = /^(?:[A-Za-z0-9][A-Za-z0-9_\-]{2,}|[“"「『][^”"」』\n]{2,16}[”"」』])/;
 export const HOMOPHONE = /[Ww][Xx](?![A-Za-z])|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx](?![A-Za-z])|[Vv]❤|扣扣|企鹅号|加[Vv](?![A-Za-z])|\+[Vv](?![A-Za-z])/;
 const FOLLOW_ACCOUNT = /关注[^，。；\n]{0,12}(?:公众号|微信号|抖音号|视频号|头条号)/;
+const LANDLINE = /^\s{0,2}0\d{2,3}-\d{7,8}(?!\d)/;
+const SALES_CONTACT = /客服|微信|威信|薇信|qq|扣扣|vx|咨询|代写|代笔|会员|下载|素材|范文|文库/i;
 const EMAIL = /[A-Za-z0-9._-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,10}/;
 // What a contact word needs next to it to weigh 2 or more: a number, a handle, a quoted name or a colon.
 const CONTACT_FOLLOWER = /[A-Za-z0-9①-⑨❶-❾⓪⓿“"「『：]/;
@@ -25,8 +27,12 @@ function contactWeight(piece: Piece): number {
     const dodge = HOMOPHONE.test(word);
     // Digits are read in the original: full-width or circled digits are the disguise.
     const number = digitRuns(text.slice(from, from + 32), 5).find((r) => r.start <= 1);
-    if (number) best = Math.max(best, dodge || number.disguised ? WEIGHT.decisive : WEIGHT.strong);
-    else if (HANDLE.test(after) && (hasColon || /^[A-Za-z0-9]/.test(after) || /公众号/.test(word))) best = Math.max(best, dodge ? WEIGHT.decisive : WEIGHT.strong);
+    // An office landline with its area code after a plain 电话 is how notices give a contact; only sales
+    // words around it (客服, 微信, QQ, 咨询) make it an ad's.
+    const landline = number && !number.disguised && LANDLINE.test(folded.slice(from, from + 16)) && !SALES_CONTACT.test(folded);
+    if (number) best = Math.max(best, dodge || number.disguised ? WEIGHT.decisive : landline ? WEIGHT.medium : WEIGHT.strong);
+    // A customer-service account with its handle is a shop's, never a report's.
+    else if (HANDLE.test(after) && (hasColon || /^[A-Za-z0-9]/.test(after) || /公众号/.test(word))) best = Math.max(best, dodge || /客服/.test(folded) ? WEIGHT.decisive : WEIGHT.strong);
     else if (hasColon && /公众号|客服|微信|qq/i.test(word) && after.length > 1) best = Math.max(best, WEIGHT.strong);
     else best = Math.max(best, WEIGHT.hint);
     if (CONTACT_WORD.lastIndex === m.index) CONTACT_WORD.lastIndex++;

@@ -2,7 +2,7 @@ import { WEIGHT, type Piece, type ResidueFamily } from '../family';
 
 // Folded text: the colon of https: may have been full width, www．x．com is now www.x.com.
 const URL_G = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|[A-Za-z0-9-]{1,63}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?![A-Za-z])[^\s，。；、）)】]*/gi;
-export const URL = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|[A-Za-z0-9-]{1,63}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?![A-Za-z])/i;
+export const URL = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|(?<![@A-Za-z0-9._-])[A-Za-z0-9-]{1,63}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?![A-Za-z])/i;
 const URL_LABEL = /^(?:网址|链接|原文链接|本文地址|原文地址|来源|官网|网站|地址|更多请访问|访问|本文链接|文章链接|永久链接)?\s*：?$/;
 
 /** A piece that is an address and nothing else (a label such as 网址： aside). */
@@ -20,7 +20,11 @@ export const url: ResidueFamily = {
   id: 'url',
   ruleId: 'residue-url',
   label: { zh: '网址', en: 'web address' },
-  patterns: [{ weight: WEIGHT.strong, re: URL }],
+  // The label of an address (网址：, 原文链接) is part of the address's evidence, not a second kind.
+  patterns: [
+    { weight: WEIGHT.strong, re: URL },
+    { weight: WEIGHT.medium, re: /原文链接|本文地址|本文链接|网址\s{0,3}：/ },
+  ],
   weigh: (piece: Piece) => (isBareUrl(piece.folded) ? WEIGHT.decisive : 0),
   trigger: (line) => line.includes('.') || line.includes('/'),
 };
