@@ -12,6 +12,8 @@ export interface Judged {
   ruleId: string;
 }
 
+const FINISHED_PIECE = /[。；！？][”’）]*$/;
+
 export type LineJudgement = { whole: Judged } | { spans: Judged[] };
 
 /** Whether a rule is switched on; a family whose rule is off still counts as evidence. */
@@ -40,7 +42,11 @@ export function judgeLine(text: string, position: Position, enabled: RuleEnabled
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     return whole ? { whole } : { spans: [] };
   }
-  const pieceEvidence = segments.map((s) => weigh(text.slice(s.start, s.end), { ...position, repeated: false }, families));
+  const last = segments.length - 1;
+  // Only a short tail: a long unfinished sentence after a finished one is prose (a notice ending in its address).
+  const tailText = text.slice(segments[last].start, segments[last].end);
+  const gluedTail = cjkOf(tailText) < 16 && !FINISHED_PIECE.test(text.slice(segments[last].start, segments[last].end).trim()) && FINISHED_PIECE.test(text.slice(segments[last - 1].start, segments[last - 1].end).trim());
+  const pieceEvidence = segments.map((s, i) => weigh(text.slice(s.start, s.end), { ...position, repeated: false, gluedTail: gluedTail && i === last }, families));
   // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
   // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
   const isResidue = pieceEvidence.map((e) => verdictOf(e) !== 'none');
@@ -72,7 +78,7 @@ export function judgeLine(text: string, position: Position, enabled: RuleEnabled
     while (j + 1 < segments.length && isResidue[j + 1]) j++;
     const start = segments[i].start;
     const end = segments[j].end;
-    const run = judged(start, end, weigh(text.slice(start, end), { ...position, repeated: false }, families), enabled);
+    const run = judged(start, end, weigh(text.slice(start, end), { ...position, repeated: false, gluedTail: gluedTail && j === last }, families), enabled);
     if (run) spans.push(run);
     i = j + 1;
   }
@@ -117,4 +123,13 @@ function mostlyResidue(text: string, segments: readonly { start: number; end: nu
     rest += piece.length;
   }
   return residue > 0 && residue >= rest;
+}
+
+function cjkOf(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
 }

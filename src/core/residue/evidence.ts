@@ -88,6 +88,8 @@ export interface Position {
   repeated: boolean;
   /** A neighbouring line is certain residue. */
   nextToResidue: boolean;
+  /** The piece is an unfinished tail glued after a finished sentence: paragraphs of a report end in 。. */
+  gluedTail?: boolean;
 }
 
 export const NO_POSITION: Position = { weight: 0, repeated: false, nextToResidue: false };
@@ -156,13 +158,19 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   };
 
   const closing = CLOSING.test(trimmed);
-  const heading = HEADING_START.test(folded);
+  // A numbered line is a heading unless it carries a phrase no heading has: sites number their
+  // disclaimers (1、本站所有文档均为用户上传…).
+  let decisiveHit = false;
+  for (const [kind, w] of kinds) if (w >= WEIGHT.decisive && !familyOf(kind)?.supporting) decisiveHit = true;
+  const heading = HEADING_START.test(folded) && !decisiveHit;
   const words = new Set(trimmed.match(REPORT_WORDS) ?? []);
   const cjk = cjkCount(trimmed);
   let prose = Math.min(words.size, 6);
   if (SENTENCE_END.test(trimmed)) prose += 1;
   if (cjk >= 40) prose += 1;
   if (cjk >= 80) prose += 1;
+  // A cited publication (《求是》2024年第12期) is a citation a report keeps, not a site's note.
+  if (/《[^》]{2,30}》/.test(trimmed)) prose += 2;
   const protectedProse = closing || heading;
   if (protectedProse) prose += 4;
 
@@ -196,7 +204,7 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
     }
     // Document shape: a piece that reads like no sentence of a report (short, unfinished, separators,
     // counters, Latin and digit runs, decoration) is one more, independent kind of evidence.
-    if (shape.fragment && heaviest >= WEIGHT.strong) {
+    if ((shape.fragment || position.gluedTail) && heaviest >= WEIGHT.strong) {
       residue += 1;
       independent += 1;
     }

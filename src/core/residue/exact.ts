@@ -4,7 +4,7 @@
  */
 
 export interface ExactHit {
-  ruleId: 'paywall-marker' | 'residue-placeholder' | 'residue-invisible-char' | 'residue-page-number';
+  ruleId: 'paywall-marker' | 'residue-placeholder' | 'residue-invisible-char' | 'residue-page-number' | 'residue-watermark';
   /** Offsets within the line text. */
   start: number;
   end: number;

@@ -14,12 +14,14 @@ import type { DocumentContext } from './context';
 const HEADING = /^[ \t]*(?:[一二三四五六七八九十百]{1,3}[、.．，]|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、．](?!\d)|（\d{1,2}）|\(\d{1,2}\)|第[一二三四五六七八九十]{1,3}[章节部分篇]|[一二三四五六七八九十]是|首先|其次|再次|最后|#)/;
 const FINISHED = /[。；！？…：][”’）"]*\s*$/;
 const CONTENT_BRACKET = /^[【〔\[（(][^】〕\]）)]{1,12}[】〕\]）)]$/;
+// A Markdown table row (| 指标 | 2023年 |) is the report's own table.
+const TABLE_ROW = /^\|.*\|$/;
 const DATE_LINE = /^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;
 
 export function isMisfit(text: string): boolean {
   const t = fold(text).trim();
   if (t.length === 0 || t.length > 120) return false;
-  if (HEADING.test(t) || FINISHED.test(t) || CONTENT_BRACKET.test(t) || DATE_LINE.test(t)) return false;
+  if (HEADING.test(t) || FINISHED.test(t) || CONTENT_BRACKET.test(t) || DATE_LINE.test(t) || TABLE_ROW.test(t)) return false;
   const e = weigh(text);
   if (e.protectedProse) return false;
   const webSign = e.kinds.size > 0 || e.shape.separators > 0 || e.shape.decoration > 0 || e.shape.latinDigits >= 0.3;

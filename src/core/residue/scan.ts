@@ -10,6 +10,7 @@ import { findExact, type ExactHit } from './exact';
 import { FAMILIES } from './families';
 import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage, misfitMessage } from './messages';
 import { misfitLines } from './misfit';
+import { findWatermarks } from './watermark';
 
 /** One residue finding, ready for the rule that owns `ruleId` to report. */
 export interface ResidueHit {
@@ -59,6 +60,15 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
   const exact = lines.map((line) =>
     findExact(line.text, line.index === 0).filter((h) => enabled(h.ruleId) && !isAllowedText(line.text.slice(h.start, h.end), allow)),
   );
+  // Site watermarks inside sentences go before weighing: the sentence around them is real text.
+  if (enabled('residue-watermark')) {
+    exact.forEach((hits, i) => {
+      const found = findWatermarks(mask(lines[i].text, hits)).filter((w) => !isAllowedText(lines[i].text.slice(w.start, w.end), allow));
+      if (found.length === 0) return;
+      for (const w of found) hits.push({ ruleId: 'residue-watermark', start: w.start, end: w.end });
+      hits.sort((a, b) => a.start - b.start);
+    });
+  }
   const masked = lines.map((line, i) => mask(line.text, exact[i]));
   const empty = masked.map((t, i) => isBlank(t) && exact[i].length === 0) as boolean[];
   const blank = masked.map((t, i) => empty[i] || isOrnament(t)) as boolean[];

@@ -23,9 +23,10 @@ import { residueSiteAd } from './residue-site-ad';
 import { residueSourceNote } from './residue-source-note';
 import { residueTeaser } from './residue-teaser';
 import { residueUrl } from './residue-url';
+import { residueWatermark } from './residue-watermark';
 import { residueWebChrome } from './residue-web-chrome';
 
 /** Every rule of the engine, in reporting order. One rule a file; add new ones here. */
 export const ALL_RULES: readonly Rule[] = [paywallMarker, residuePlaceholder, residueTeaser, residueSiteAd, residueContact, residueGhostwriting,
-  residueSourceNote, residueWebChrome, residueEditorNote, residuePageNumber, residueUrl, residueInvisibleChar, residueDuplicateLine, residueMisfitLine, placeholderMark, placeholderMou, placeholderFillIn, countDeclared, residueExtraPattern,
+  residueSourceNote, residueWebChrome, residueEditorNote, residuePageNumber, residueUrl, residueInvisibleChar, residueDuplicateLine, residueMisfitLine, residueWatermark, placeholderMark, placeholderMou, placeholderFillIn, countDeclared, residueExtraPattern,
   numberingPunctuation, numberingParentheses, numberingDigitWidth, numberingSequence, numberingLevelOrder, numberingMixedStyle];

@@ -30,7 +30,7 @@ function contactWeight(piece: Piece): number {
     // An office landline with its area code after a plain 电话 is how notices give a contact; only sales
     // words around it (客服, 微信, QQ, 咨询) make it an ad's.
     const landline = number && !number.disguised && LANDLINE.test(folded.slice(from, from + 16)) && !SALES_CONTACT.test(folded);
-    if (number) best = Math.max(best, dodge || number.disguised ? WEIGHT.decisive : landline ? WEIGHT.medium : WEIGHT.strong);
+    if (number) best = Math.max(best, dodge || number.disguised || /客服/.test(folded) ? WEIGHT.decisive : landline ? WEIGHT.medium : WEIGHT.strong);
     // A customer-service account with its handle is a shop's, never a report's.
     else if (HANDLE.test(after) && (hasColon || /^[A-Za-z0-9]/.test(after) || /公众号/.test(word))) best = Math.max(best, dodge || /客服/.test(folded) ? WEIGHT.decisive : WEIGHT.strong);
     else if (hasColon && /公众号|客服|微信|qq/i.test(word) && after.length > 1) best = Math.max(best, WEIGHT.strong);
