@@ -9,6 +9,9 @@ need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
+# Liberation Serif has the metrics of Times New Roman, the Latin font of the exported body text: digits
+# measure as they do in Word.
+fc-list 2>/dev/null | grep -qi 'Liberation Serif' || need+=(fonts-liberation)
 if [ ${#need[@]} -gt 0 ]; then
   echo "[office] apt-get install ${need[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -2,7 +2,7 @@
 import { CATEGORIES, type Category, type Locale } from '../core';
 import type { MessageKey } from './messages';
 
-export type Command = 'check' | 'fix' | 'outline' | 'count' | 'import';
+export type Command = 'check' | 'fix' | 'outline' | 'count' | 'import' | 'export';
 export type Format = 'text' | 'json';
 
 export interface CliArgs {
@@ -18,8 +18,10 @@ export interface CliArgs {
   /** --config FILE: this config file for every input instead of the nearest .study-report.json. */
   config?: string;
   files: string[];
-  /** import: -o/--output (default: the sibling .txt). */
+  /** import and export: -o/--output (default: the sibling .txt / .docx). */
   output?: string;
+  /** export: write although residue errors remain, and replace an existing output file. */
+  force: boolean;
 }
 
 export interface UsageError {
@@ -27,17 +29,18 @@ export interface UsageError {
   args: string[];
 }
 
-const COMMANDS: readonly Command[] = ['check', 'fix', 'outline', 'count', 'import'];
+const COMMANDS: readonly Command[] = ['check', 'fix', 'outline', 'count', 'import', 'export'];
 const OPTIONS_OF: Record<Command, readonly string[]> = {
   check: ['--format', '--only', '--pattern', '--config'],
   fix: ['--only', '--stdout', '--pattern', '--config'],
   outline: ['--format', '--config'],
   count: ['--format', '--config'],
   import: ['--output', '--config'],
+  export: ['--output', '--force', '--pattern', '--config'],
 };
 
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; error: UsageError } {
-  const args: CliArgs = { help: false, version: false, format: 'text', stdout: false, patterns: [], files: [] };
+  const args: CliArgs = { help: false, version: false, format: 'text', stdout: false, patterns: [], files: [], force: false };
   const fail = (key: MessageKey, ...rest: string[]) => ({ ok: false as const, error: { key, args: rest } });
   const seen: string[] = [];
   let onlyFiles = false;
@@ -83,6 +86,9 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
         if (value !== 'text' && value !== 'json') return fail('badFormat', value!);
         args.format = value;
         break;
+      case '--force':
+        args.force = true;
+        break;
       case '-o':
       case '--output':
         args.output = value!;
@@ -115,6 +121,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
   if (misplaced) return fail('optionNotFor', misplaced, args.command);
   if (args.files.length === 0) return fail('noFiles');
   if (args.command === 'import' && args.files.length > 1) return fail('importOneFile');
+  if (args.command === 'export' && args.files.length > 1) return fail('exportOneFile');
   if (args.stdout && args.files.length > 1) return fail('stdoutOneFile');
   if (args.files.filter((f) => f === '-').length > 1) return fail('stdinTwice');
   return { ok: true, args };

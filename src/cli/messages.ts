@@ -105,6 +105,25 @@ const TEXTS = {
   declared: { zh: (n: string) => `，标题声明 ${n} 字`, en: (n: string) => `, title declares ${n}` },
   noOutline: { zh: (f: string) => `${f}：未找到章节标题。`, en: (f: string) => `${f}: no section headings found.` },
   problem: { zh: (m: string) => `配置问题：${m}`, en: (m: string) => `configuration problem: ${m}` },
+  exportOneFile: { zh: () => 'export 只接受一个文件。', en: () => 'export takes exactly one file.' },
+  exportNeedsOutput: { zh: () => '从标准输入导出时须用 -o 指定输出文件。', en: () => 'exporting standard input needs -o OUT.docx.' },
+  exportExists: {
+    zh: (f: string) => `${f}：文件已存在，未覆盖。请用 -o 指定其他文件名，或加 --force 覆盖。`,
+    en: (f: string) => `${f}: already exists; not replaced. Name another file with -o, or add --force to replace it.`,
+  },
+  exportSameFile: { zh: (f: string) => `${f}：输出文件不能是输入文件本身。`, en: (f: string) => `${f}: the output cannot be the input file itself.` },
+  exportResidue: {
+    zh: (f: string, n: string) => `${f}：仍有 ${n} 处残留错误（广告、付费标记、水印），未导出。先运行 fix 清理，或加 --force 照样导出。`,
+    en: (f: string, n: string) => `${f}: ${n} residue error(s) left (ads, paywall markers, watermarks); not exported. Run fix first, or add --force to export anyway.`,
+  },
+  exported: {
+    zh: (f: string, pages: string) => `已导出 ${f}（GB/T 9704 版式，约 ${pages} 页）。`,
+    en: (f: string, pages: string) => `exported ${f} (GB/T 9704 layout, about ${pages} page(s)).`,
+  },
+  exportForced: {
+    zh: (n: string) => `注意：按 --force 导出，其中含 ${n} 处残留。`,
+    en: (n: string) => `note: exported with --force; ${n} residue item(s) included.`,
+  },
   severityError: { zh: () => '错误', en: () => 'error' },
   severityWarning: { zh: () => '警告', en: () => 'warning' },
 } satisfies Record<string, Record<Locale, Template>>;
@@ -133,6 +152,7 @@ const USAGE_ZH = `用法：
   study-report outline [--format text|json] 文件...                 输出章节大纲
   study-report count [--format text|json] 文件...                   统计字数及标题声明的字数
   study-report import 文件.docx [-o 输出.txt]                        导出 Word 正文为文本（默认同名 .txt，不覆盖）
+  study-report export 文件 [-o 输出.docx] [--force]                  导出 GB/T 9704 版式 Word 文档（仍有残留错误时退出码 1，不写入）
 
 类别（逗号分隔）：residue, numbering, placeholder, count
 文件可以是文件夹（递归查找 .txt .md .docx，跳过隐藏文件夹和 node_modules）或通配符（如 "材料/**/*.txt"）；- 表示标准输入。
@@ -148,6 +168,7 @@ const USAGE_EN = `Usage:
   study-report outline [--format text|json] FILE...                 print the section outline
   study-report count [--format text|json] FILE...                   count characters and the title's figure
   study-report import FILE.docx [-o OUT.txt]                        write a Word document's body as text (sibling .txt, never overwritten)
+  study-report export FILE [-o OUT.docx] [--force]                  a GB/T 9704 Word document (exit 1, nothing written, while residue errors remain)
 
 CATS (comma list): residue, numbering, placeholder, count
 FILE may be a folder (recursive: .txt .md .docx; hidden folders and node_modules skipped) or a glob

@@ -3,6 +3,7 @@ import { parseArgs } from './args';
 import { runCheck } from './commands/check';
 import type { CommandContext } from './commands/context';
 import { runCount } from './commands/count';
+import { runExport } from './commands/export';
 import { runFix } from './commands/fix';
 import { runImport } from './commands/import';
 import { runOutline } from './commands/outline';
@@ -73,6 +74,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       break;
     case 'import':
       code = runImport(ctx);
+      break;
+    case 'export':
+      code = runExport(ctx);
       break;
     default:
       code = EXIT_ERROR;

@@ -27,7 +27,7 @@ export interface DeclaredCount {
 
 // （2683字） (2683字) （全文2683字） （约2600字） （2600余字）; digits may be full-width. Bounded, no nesting:
 // linear on any line.
-const DECLARED = /[（(][ \u3000]*(全文|共|计|约)?[ \u3000]*([0-9０-９]{2,7})[ \u3000]*(余|多)?字[ \u3000]*[）)]/;
+export const DECLARED_COUNT = /[（(][ \u3000]*(全文|共|计|约)?[ \u3000]*([0-9０-９]{2,7})[ \u3000]*(余|多)?字[ \u3000]*[）)]/;
 
 /** The spans of residue findings: what the count leaves out. */
 export function residueSpans(findings: readonly Finding[]): Span[] {
@@ -42,7 +42,7 @@ export function findDeclaredCount(model: TextModel, residue: readonly Span[]): D
   for (const line of model.lines) {
     if (line.text.trim() === '') continue;
     if (countExcluding(model.text, 'non-space', residue, line.start, line.end) === 0) continue;
-    const m = DECLARED.exec(line.text);
+    const m = DECLARED_COUNT.exec(line.text);
     if (!m) return undefined;
     const digits = m[2];
     const digitsOffset = m.index + m[0].indexOf(digits);

@@ -36,3 +36,4 @@ export {
   type PieceKind,
   type Story,
 } from './docx';
+export * from './export';
