@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, [path.join(repo, 'scripts', 'build.mjs')], { cwd: repo, stdio: 'inherit' });
 const core = createRequire(import.meta.url)(path.join(repo, 'dist', 'core.js'));
-const schema = core.config.buildConfigSchema(core.ALL_RULES, core.CATEGORIES);
+const schema = core.buildConfigSchema(core.ALL_RULES, core.CATEGORIES);
 const file = path.join(repo, 'schemas', 'study-report.schema.json');
 fs.mkdirSync(path.dirname(file), { recursive: true });
 fs.writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');

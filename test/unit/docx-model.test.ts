@@ -64,7 +64,7 @@ describe('docx model', () => {
       'body word/document.xml 1 residue-site-ad',
       'body word/document.xml 7 paywall-marker',
       'body word/document.xml 18 residue-source-note',
-      'textbox word/document.xml 15 residue-teaser',
+      'textbox word/document.xml 15 residue-site-ad',
       'footer word/footer1.xml 0 residue-contact',
       'header word/header1.xml 0 residue-site-ad',
       'watermark word/header1.xml undefined residue-site-ad',
