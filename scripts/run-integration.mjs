@@ -21,6 +21,7 @@ import {
 import { writeLayerResult } from './lib/layer-result.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { compileSuite, readResults, summaryLine } from './lib/suite.mjs';
+import { startUiBridge } from './lib/ui-bridge.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const options = readOptions();
@@ -102,6 +103,7 @@ async function main() {
   ];
   const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   const timer = setTimeout(() => settle({ timeout: `the suite did not finish within ${options.timeout} s` }), options.timeout * 1000);
+  const stopUiBridge = startUiBridge(page, suiteDir, log);
   const mochaLog = path.join(suiteDir, 'mocha.log');
   let lastSize = -1;
   let lastProgress = Date.now();
@@ -121,6 +123,7 @@ async function main() {
   const outcome = await exited;
   clearTimeout(timer);
   clearInterval(watchdog);
+  stopUiBridge();
   log(`suite finished after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   if (options.screenshot) {

@@ -15,7 +15,7 @@ export { ALL_TEMPLATES, previewLine, renderSnippet, snippetBody, type Template }
 export { changeLevel, renumberDocument, renumberSiblingsFrom } from './numbering/renumber';
 export { DETECT_MAX_CHARS, DETECT_MAX_LINES, looksLikeReport } from './detect-report';
 export {
-  CONFIG_FILE_NAME, addAllowedText, buildConfigSchema, configReader, engineOptionsFrom, layered, parseConfig, validateConfig,
+  CONFIG_FILE_NAME, addAllowedText, allowedTexts, buildConfigSchema, configReader, engineOptionsFrom, layered, parseConfig, validateConfig,
   type ConfigParseResult, type ConfigProblem, type ExportConfig, type SettingReader, type StudyReportConfig,
 } from './config';
 export {

@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
+import { addAllowedText, allowedTexts } from '../core';
 import { withAllowedText } from './allowlist-entries';
 import { SECTION } from './config';
+import type { ConfigFiles } from './config-files';
 
 const KEY = 'residue.allow';
 
 /**
- * 'This is not residue': adds the exact text to studyReport.residue.allow — in the settings of the
- * document's workspace folder when there is one (the team shares it), else in the user settings —
- * never into the document itself. The settings change re-analyses, so the squiggle goes at once.
+ * 'This is not residue': adds the exact text to residue.allow of the .study-report.json that applies
+ * to the document when there is one (the CLI then agrees), else to studyReport.residue.allow — in the
+ * settings of the document's workspace folder when there is one (the team shares it), else in the user
+ * settings — never into the document itself. The change re-analyses, so the squiggle goes at once.
  */
-export async function allowResidue(uri: vscode.Uri, text: string): Promise<void> {
+export async function allowResidue(uri: vscode.Uri, text: string, configFiles?: ConfigFiles): Promise<void> {
+  const file = configFiles?.for(uri);
+  if (file && (await allowInConfigFile(file.uri, text, configFiles!))) return;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const target = folder
     ? vscode.ConfigurationTarget.WorkspaceFolder
@@ -31,6 +36,43 @@ export async function allowResidue(uri: vscode.Uri, text: string): Promise<void>
   void vscode.window.showInformationMessage(
     vscode.l10n.t('“{0}” is no longer flagged as residue (added to studyReport.residue.allow in the {1}).', shorten(text), where),
   );
+}
+
+/**
+ * Edits the config file with a minimal JSON edit (other keys and the layout stay). An open, unsaved copy
+ * is edited in the editor and left for the user to save; otherwise the file is written and re-read.
+ * False when the file is not a JSON object we can add to (the settings are used instead).
+ */
+async function allowInConfigFile(uri: vscode.Uri, text: string, configFiles: ConfigFiles): Promise<boolean> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  let before: string;
+  try {
+    before = open ? open.getText() : new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return false;
+  }
+  const after = addAllowedText(before, text);
+  if (after === undefined) {
+    // Already allowed there: nothing to write. Not a JSON object we can add to: the settings take it.
+    return allowedTexts(before)?.includes(text) ?? false;
+  }
+  const name = vscode.workspace.asRelativePath(uri);
+  if (open) {
+    const wasDirty = open.isDirty;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(before.length)), after);
+    if (!(await vscode.workspace.applyEdit(edit))) return false;
+    if (!wasDirty) await open.save();
+    else {
+      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” was added to residue.allow in {1}; save that file to apply it.', shorten(text), name));
+      return true;
+    }
+  } else {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
+  }
+  await configFiles.load(uri);
+  void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is no longer flagged as residue (added to residue.allow in {1}).', shorten(text), name));
+  return true;
 }
 
 function shorten(text: string): string {

@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
 import { ALLOW_RESIDUE_COMMAND } from './code-actions';
 import { allowResidue } from './allowlist';
+import type { ConfigFiles } from './config-files';
 import type { Analyses } from './analyses';
 import type { ReportDetector } from './detection';
-import { bulkEdit, bulkFixable } from './fixes';
+import { bulkEdit, bulkEdits, bulkFixable } from './fixes';
+import { removeResidueInFolder, REMOVE_RESIDUE_IN_FOLDER } from './folder-cleanup';
+import { needsReview, reviewMetadata, reviewSettings } from './review';
 import type { Finding } from '../core';
 
 /** Command ids as contributed in package.json. */
@@ -18,7 +21,7 @@ export const COMMANDS = {
   allowResidue: ALLOW_RESIDUE_COMMAND,
 } as const;
 
-export function registerCommands(context: vscode.ExtensionContext, analyses: Analyses, detector: ReportDetector): void {
+export function registerCommands(context: vscode.ExtensionContext, analyses: Analyses, detector: ReportDetector, configFiles?: ConfigFiles): void {
   const onEditor = (run: (document: vscode.TextDocument) => unknown) => () => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) {
@@ -42,7 +45,8 @@ export function registerCommands(context: vscode.ExtensionContext, analyses: Ana
     vscode.commands.registerCommand(COMMANDS.openAsPlainText, onEditor((d) => detector.switchToPlaintext(d))),
     vscode.commands.registerCommand(COMMANDS.openAsReport, onEditor((d) => detector.switchToReport(d))),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
-    vscode.commands.registerCommand(COMMANDS.allowResidue, (uri: vscode.Uri, text: string) => allowResidue(uri, text)),
+    vscode.commands.registerCommand(REMOVE_RESIDUE_IN_FOLDER, (uri?: vscode.Uri) => removeResidueInFolder(analyses, uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(COMMANDS.allowResidue, (uri: vscode.Uri, text: string) => allowResidue(uri, text, configFiles)),
   );
 }
 
@@ -63,10 +67,16 @@ async function applyBulk(
     void vscode.window.showInformationMessage(nothing);
     return 0;
   }
-  const { edit, fixed } = bulkEdit(document, findings);
-  const applied = await vscode.workspace.applyEdit(edit);
-  if (!applied) return 0;
-  void vscode.window.showInformationMessage(done(fixed));
+  const { mode, threshold } = reviewSettings(document.uri);
+  const review = needsReview(bulkEdits(findings).length, mode, threshold);
+  const { edit, fixed } = bulkEdit(document, findings, review ? reviewMetadata() : undefined);
+  // With entries that need confirmation VS Code shows the refactor preview; false when discarded there.
+  const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+  if (!applied) {
+    if (review) void vscode.window.showInformationMessage(vscode.l10n.t('Nothing was changed.'));
+    return 0;
+  }
+  void vscode.window.showInformationMessage(review ? vscode.l10n.t('Applied the changes you kept in the preview.') : done(fixed));
   return fixed;
 }
 

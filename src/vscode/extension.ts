@@ -4,6 +4,7 @@ import { registerCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { registerCompletion } from './completion';
 import { SettingsStore } from './config';
+import { ConfigFiles } from './config-files';
 import { ReportDetector } from './detection';
 import { DiagnosticsController } from './diagnostics';
 import { registerLanguageStatus } from './language-status';
@@ -14,18 +15,20 @@ import { registerStatusBar } from './status-bar';
 import { registerSymbols } from './symbols';
 import { registerTemplates } from './templates-command';
 import { registerWordCommands } from './word-commands';
+import { registerWorkspaceTask } from './workspace-task';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const settings = new SettingsStore();
+  const configFiles = new ConfigFiles();
+  const settings = new SettingsStore(configFiles);
   // The one service every feature reads engine results and editor state from.
   const analyses = new Analyses(settings);
   const diagnostics = new DiagnosticsController(analyses, ruleDocsBase(context.extension.packageJSON));
   const detector = new ReportDetector(settings);
-  context.subscriptions.push(settings, analyses, diagnostics, detector);
+  context.subscriptions.push(configFiles, settings, analyses, diagnostics, detector);
   detector.start();
   diagnostics.start();
   registerCodeActions(context, analyses);
-  registerCommands(context, analyses, detector);
+  registerCommands(context, analyses, detector, configFiles);
   registerLanguageStatus(context, analyses);
   registerSymbols(context, analyses);
   registerFolding(context, analyses);
@@ -34,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerCompletion(context, analyses);
   registerStatusBar(context, analyses);
   registerWordCommands(context, settings);
+  registerWorkspaceTask(context, settings);
 }
 
 export function deactivate(): void {

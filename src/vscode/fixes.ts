@@ -12,22 +12,35 @@ export interface BulkEdit {
   fixed: number;
 }
 
+/** Per finding: the entry metadata of its edits (the refactor preview's confirmation and group label). */
+export type EditMetadata = (finding: Finding) => vscode.WorkspaceEditEntryMetadata | undefined;
+
 /** All the given fixes as ONE WorkspaceEdit, so that a single undo reverts them. */
-export function bulkEdit(document: vscode.TextDocument, findings: readonly Finding[]): BulkEdit {
-  const edits: TextEdit[] = [];
+export function bulkEdit(document: vscode.TextDocument, findings: readonly Finding[], metadata?: EditMetadata, into = new vscode.WorkspaceEdit()): BulkEdit {
   let fixed = 0;
+  for (const { finding, edits } of bulkEdits(findings)) {
+    const meta = metadata?.(finding);
+    for (const e of edits) {
+      if (meta) into.replace(document.uri, toRange(document, e.start, e.end), e.newText, meta);
+      else into.replace(document.uri, toRange(document, e.start, e.end), e.newText);
+    }
+    fixed++;
+  }
+  return { edit: into, fixed };
+}
+
+/** The fixes that can go together, in document order: a fix overlapping an earlier one waits for the next run. */
+export function bulkEdits(findings: readonly Finding[]): Array<{ finding: Finding; edits: TextEdit[] }> {
+  const chosen: Array<{ finding: Finding; edits: TextEdit[] }> = [];
   let cursor = 0;
   const sorted = [...findings].sort((a, b) => firstStart(a) - firstStart(b));
   for (const finding of sorted) {
     const own = nonOverlapping(finding.fix?.edits ?? []);
     if (own.length === 0 || own[0].start < cursor) continue;
-    edits.push(...own);
+    chosen.push({ finding, edits: own });
     cursor = Math.max(cursor, ...own.map((e) => e.end));
-    fixed++;
   }
-  const edit = new vscode.WorkspaceEdit();
-  for (const e of edits) edit.replace(document.uri, toRange(document, e.start, e.end), e.newText);
-  return { edit, fixed };
+  return chosen;
 }
 
 export function singleEdit(document: vscode.TextDocument, finding: Finding): vscode.WorkspaceEdit {

@@ -30,3 +30,12 @@ function formattingOf(text: string): FormattingOptions {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return indent.includes('\t') ? { insertSpaces: false, tabSize: 1, eol } : { insertSpaces: true, tabSize: indent.length, eol };
 }
+
+/** The texts residue.allow of a config file's text lists ([] when none, undefined when it is not a JSON object). */
+export function allowedTexts(configText: string): string[] | undefined {
+  const body = configText.charCodeAt(0) === 0xfeff ? configText.slice(1) : configText;
+  const value: unknown = body.trim() === '' ? {} : parse(body);
+  if (!isObject(value)) return undefined;
+  const allow = isObject(value.residue) ? value.residue.allow : undefined;
+  return Array.isArray(allow) ? allow.filter((s): s is string => typeof s === 'string') : [];
+}

@@ -2,6 +2,6 @@
 export * from './types';
 export { parseConfig } from './parse';
 export { validateConfig } from './validate';
-export { addAllowedText } from './allow-edit';
+export { addAllowedText, allowedTexts } from './allow-edit';
 export { configReader, engineOptionsFrom, layered, type SettingReader } from './settings';
 export { buildConfigSchema } from './schema';
