@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildOnce, EXPECTED_FILES, fixture, materialsTree, put, runCliProcess } from './cli-folder-helpers';
 import { runCli } from '../../src/cli/run';
+import { openDocx } from '../../src/core';
 import { cli } from './cli-helpers';
 
 interface EslintResult {
@@ -10,12 +11,6 @@ interface EslintResult {
   messages: Array<{ ruleId: string; category: string }>;
 }
 
-/** Today the CLI reads a .docx through the Word support when it is there, else refuses it as binary. */
-function docxOutcome(results: EslintResult[], stderr: string): 'read' | 'refused' {
-  if (results.some((r) => r.filePath.endsWith('述职报告.docx'))) return 'read';
-  assert.match(stderr, /述职报告\.docx/, 'the .docx of the folder was neither checked nor reported');
-  return 'refused';
-}
 
 describe('cli on folders (dist/cli.js as a process)', function () {
   this.timeout(180_000);
@@ -29,15 +24,16 @@ describe('cli on folders (dist/cli.js as a process)', function () {
   it('check walks nested Chinese folders, skips hidden folders, node_modules, .git, lock files and links out of the tree', () => {
     const run = runCliProcess(['check', '--format', 'json', '材料'], tree);
     const results = JSON.parse(run.stdout) as EslintResult[];
-    const docx = docxOutcome(results, run.stderr);
     const seen = results.map((r) => path.relative(tree, r.filePath).split(path.sep).join('/'));
-    assert.deepStrictEqual(seen, EXPECTED_FILES.filter((f) => docx === 'read' || !f.endsWith('.docx')));
-    assert.strictEqual(run.code, docx === 'read' ? 1 : 2, run.stderr);
+    assert.deepStrictEqual(seen, EXPECTED_FILES);
+    assert.strictEqual(run.code, 1, run.stderr);
+    assert.strictEqual(run.stderr, '');
     assert.ok(results.every((r) => path.isAbsolute(r.filePath)));
     const byName = Object.fromEntries(results.map((r) => [path.basename(r.filePath), r.messages.map((m) => m.ruleId)]));
     assert.deepStrictEqual(byName['干净的心得.txt'], []);
     assert.ok(byName['教师心得.txt'].includes('paywall-marker'));
     assert.ok(byName['党课讲稿.txt'].length > 0);
+    assert.deepStrictEqual(byName['述职报告.docx'], ['paywall-marker', 'paywall-marker'], 'the .docx went through the Word reading');
     assert.doesNotMatch(run.stdout + run.stderr, /外部|草稿|notes\.txt|readme\.md|附件\.pdf/);
   });
 
@@ -86,6 +82,18 @@ describe('cli on folders (dist/cli.js as a process)', function () {
     assert.strictEqual(run.stdout, '');
     const again = runCliProcess(['check', '--only', 'residue', '材料/第一组', '材料/第二组'], tree);
     assert.strictEqual(again.code, 0, again.stdout);
+  });
+
+  it('fix cleans the .docx of a folder through the Word writer, beside the text files', () => {
+    const run = runCliProcess(['fix', '材料'], tree);
+    assert.strictEqual(run.code, 0, run.stderr);
+    assert.match(run.stderr, /材料\/述职报告\.docx：已清理/);
+    assert.match(run.stderr, /处理了 5 个文件：修复 4 个，1 个无需修复/);
+    const after = runCliProcess(['check', '--format', 'json', '--only', 'residue', '材料'], tree);
+    assert.strictEqual(after.code, 0, after.stdout);
+    assert.strictEqual((JSON.parse(after.stdout) as EslintResult[]).length, 5);
+    const body = openDocx(fs.readFileSync(path.join(tree, '材料', '述职报告.docx'))).body.text;
+    assert.ok(body.includes('一是坚持每月组织一次集中学习') && !body.includes('##paid'), body);
   });
 
   it('count and outline take a folder: one entry per file', () => {
