@@ -236,11 +236,40 @@ export function simpleDocx(bodyParagraphs: string[], extra: Record<string, strin
   });
 }
 
+/** Numbering beyond the standard levels: full-width digits, 甲乙丙, start 3, lvlRestart 0, startOverride, two w:num of one list. */
+export function numberingVariants(): Uint8Array {
+  const numbering =
+    NUMBERING_NO_TAB.replace('</w:numbering>', '') +
+    '<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimalFullWidth"/><w:suff w:val="nothing"/><w:lvlText w:val="%1．"/></w:lvl>' +
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="ideographTraditional"/><w:lvlRestart w:val="0"/><w:suff w:val="nothing"/><w:lvlText w:val="%2、"/></w:lvl></w:abstractNum>' +
+    '<w:num w:numId="5"><w:abstractNumId w:val="5"/></w:num>' +
+    '<w:num w:numId="6"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="11"/></w:lvlOverride></w:num>' +
+    '<w:num w:numId="7"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+  return simpleDocx(
+    [
+      para(run('甲'), numbered(0, 5)),
+      para(run('乙'), numbered(1, 5)),
+      para(run('丙'), numbered(0, 5)),
+      para(run('丁'), numbered(1, 5)),
+      para(run('戊'), numbered(0, 6)),
+      para(run('己'), numbered(1, 6)),
+      para(run('庚'), numbered(0, 6)),
+      para(run('辛'), numbered(0, 7)),
+    ],
+    {},
+    numbering,
+  );
+}
+
+/** The body of numberingVariants() as Word and LibreOffice number it. */
+export const NUMBERING_VARIANTS_BODY = ['３．甲', '甲、乙', '４．丙', '乙、丁', '十一、戊', '（一）己', '十二、庚', '十三、辛'];
+
 if (require.main === module) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const fs = require('fs') as typeof import('fs');
   const dir = process.argv[2] ?? 'out/docx-fixtures';
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(`${dir}/downloaded-report.docx`, downloadedReport());
-  console.log(`wrote ${dir}/downloaded-report.docx`);
+  fs.writeFileSync(`${dir}/numbering-variants.docx`, numberingVariants());
+  console.log(`wrote ${dir}/downloaded-report.docx, ${dir}/numbering-variants.docx`);
 }

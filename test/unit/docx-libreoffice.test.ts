@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { cli, tempDir, writeFile } from './cli-helpers';
 import { convert, officeText } from './docx-office';
-import { AD, downloadedReport, EXPECTED_CLEAN_BODY } from './docx-fixtures';
+import { AD, downloadedReport, EXPECTED_CLEAN_BODY, NUMBERING_VARIANTS_BODY, numberingVariants } from './docx-fixtures';
 
 describe('docx cleaned by the CLI, opened by LibreOffice', function () {
   this.timeout(180000);
@@ -28,5 +28,14 @@ describe('docx cleaned by the CLI, opened by LibreOffice', function () {
     const rendered = fs.readdirSync(path.dirname(pdf)).find((f) => f.startsWith('page') && f.endsWith('.png'));
     assert.ok(rendered, 'page 1 rendered');
     if (process.env.STUDY_REPORT_KEEP_PNG) fs.copyFileSync(path.join(path.dirname(pdf), rendered!), process.env.STUDY_REPORT_KEEP_PNG);
+  });
+
+  it('numbering labels as LibreOffice shows them (full-width digits, 甲乙丙, start, startOverride, a list over two w:num)', () => {
+    const file = writeFile(tempDir(), 'numbering.docx', Buffer.from(numberingVariants()));
+    const office = officeText(file);
+    // LibreOffice 7.4 restarts a level whose w:lvlRestart is 0; Word (and ECMA-376 17.9.10) never restarts it.
+    assert.strictEqual(office[3], '甲、丁');
+    assert.deepStrictEqual(office.filter((_, i) => i !== 3), NUMBERING_VARIANTS_BODY.filter((_, i) => i !== 3));
+    assert.deepStrictEqual(cli(['import', '-o', '-', file]).stdout.split('\n').slice(0, -1), NUMBERING_VARIANTS_BODY);
   });
 });

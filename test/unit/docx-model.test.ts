@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyzeDocx, cleanDocx, importText, openDocx } from '../../src/core/docx';
 import { parseXml } from '../../src/core/docx/xml';
-import { AD, downloadedReport, EXPECTED_CLEAN_BODY, numbered, para, run, simpleDocx, TITLE, NUMBERING } from './docx-fixtures';
+import { AD, downloadedReport, EXPECTED_CLEAN_BODY, NUMBERING_VARIANTS_BODY, numberingVariants, para, run, simpleDocx, TITLE } from './docx-fixtures';
 
 describe('docx model', () => {
   it('rebuilds Word numbering labels: 一、（一）1. from numbering.xml, 二、 from a paragraph style, restart under a new 一级', () => {
@@ -15,29 +15,10 @@ describe('docx model', () => {
     assert.strictEqual(styled.paragraph.label, '二、');
   });
 
-  it('formats other numFmts, lvlText, start, startOverride and lvlRestart', () => {
-    const numbering = NUMBERING.replace('</w:numbering>', '') +
-      '<w:abstractNum w:abstractNumId="5"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="%1．"/></w:lvl>' +
-      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="ideographTraditional"/><w:lvlRestart w:val="0"/><w:lvlText w:val="%2、"/></w:lvl></w:abstractNum>' +
-      '<w:num w:numId="5"><w:abstractNumId w:val="5"/></w:num>' +
-      '<w:num w:numId="6"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="11"/></w:lvlOverride></w:num></w:numbering>';
-    const doc = openDocx(
-      simpleDocx(
-        [
-          para(run('甲'), numbered(0, 5)),
-          para(run('乙'), numbered(1, 5)),
-          para(run('丙'), numbered(0, 5)),
-          para(run('丁'), numbered(1, 5)),
-          para(run('戊'), numbered(0, 6)),
-          para(run('己'), numbered(1, 6)),
-          para(run('庚'), numbered(0, 6)),
-        ],
-        {},
-        numbering,
-      ),
-    );
-    // lvlRestart 0: level 2 continues (甲、乙、) across a new level 1; startOverride 11 → 十一、 then 十二、.
-    assert.deepStrictEqual(doc.body.text.split('\n'), ['３．甲', '甲、乙', '４．丙', '乙、丁', '十一、戊', '（一）己', '十二、庚']);
+  it('formats other numFmts, lvlText, start, startOverride, lvlRestart 0, and continues a list across two w:num', () => {
+    // lvlRestart 0: level 2 continues (甲、乙、) across a new level 1; startOverride 11 gives 十一、 then 十二、;
+    // numId 7 shares the abstract list of numId 6, so it goes on with 十三、.
+    assert.deepStrictEqual(openDocx(numberingVariants()).body.text.split('\n'), NUMBERING_VARIANTS_BODY);
   });
 
   it('reads headers, footers, the VML watermark, the text box once, notes, comments, properties and invisible runs', () => {

@@ -30,7 +30,7 @@ export function convert(file: string, to: 'txt:Text' | 'pdf'): string {
  */
 export function officeText(file: string): string[] {
   const text = fs.readFileSync(convert(file, 'txt:Text'), 'utf8').replace(/^\uFEFF/, '');
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/^ +/, '').replace(/^((?:[一二三四五六七八九十]+、)|(?:（[一二三四五六七八九十]+）)|(?:[0-9]+\.)|(?:（[0-9]+）)) /, '$1'));
+  const lines = text.split(/\r?\n/).map((l) => l.replace(/^ +/, '').replace(/^((?:[一二三四五六七八九十百甲乙丙丁戊己庚辛壬癸]+、)|(?:（[^）]{1,4}）)|(?:[0-9０-９]+[.．])) /, '$1'));
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

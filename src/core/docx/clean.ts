@@ -9,7 +9,7 @@ import type { EngineOptions } from '../options';
 import type { Category, Messages, TextEdit } from '../types';
 import { analyzeDocx, paragraphAt, type DocxFinding } from './analyze';
 import { readDocument, type DocxDocument, type PieceKind, type Story } from './document';
-import { encodeUtf8, readPackage, writePackage, type DocxPackage } from './package';
+import { encodeXml, readPackage, writePackage, type DocxPackage } from './package';
 import { PartEditor } from './part-editor';
 import { planTextEdit, removeOrEmpty } from './text-edits';
 
@@ -167,7 +167,7 @@ function renderParts(doc: DocxDocument, editors: Map<string, PartEditor>): DocxP
     if (source === undefined) continue;
     const next = editor.render(source);
     if (next === source) continue;
-    entries.set(part, encodeUtf8(next));
+    entries.set(part, encodeXml(next, doc.encodings.get(part) ?? 'utf-8'));
     any = true;
   }
   return any ? { names: doc.pkg.names, entries } : undefined;

@@ -6,7 +6,7 @@
  */
 import { DocxError } from './errors';
 import { Numbering } from './numbering';
-import { decodeUtf8, readPackage, type DocxPackage } from './package';
+import { decodeXml, readPackage, type DocxPackage, type XmlEncoding } from './package';
 import { collectParagraphs, type DocxParagraph, type HiddenPiece, type StoryKind } from './paragraphs';
 import { Styles } from './styles';
 import { childElements, descendants, firstChild, hasAncestor, parseXml, textContent, type XmlElement } from './xml';
@@ -37,8 +37,9 @@ export interface Story {
 export interface DocxDocument {
   pkg: DocxPackage;
   mainPart: string;
-  /** Decoded text of every XML part read. */
+  /** Decoded text of every XML part read, and its encoding (to write an edited part back the same way). */
   xml: Map<string, string>;
+  encodings: Map<string, XmlEncoding>;
   roots: Map<string, XmlElement>;
   body: Story;
   /** Everything but the body, in a stable order. */
@@ -58,12 +59,13 @@ export function openDocx(bytes: Uint8Array): DocxDocument {
 
 export function readDocument(pkg: DocxPackage): DocxDocument {
   const xml = new Map<string, string>();
+  const encodings = new Map<string, XmlEncoding>();
   const roots = new Map<string, XmlElement>();
   const load = (name: string): XmlElement | undefined => {
     if (roots.has(name)) return roots.get(name);
     const data = pkg.entries.get(name);
     if (!data) return undefined;
-    const text = decodeUtf8(data);
+    const { text, encoding } = decodeXml(data);
     let root: XmlElement;
     try {
       root = parseXml(text);
@@ -72,11 +74,12 @@ export function readDocument(pkg: DocxPackage): DocxDocument {
       throw error;
     }
     xml.set(name, text);
+    encodings.set(name, encoding);
     roots.set(name, root);
     return root;
   };
-  // Every XML part is checked for DOCTYPE and entities, not only the ones read for text.
-  for (const name of pkg.names) if (/\.(xml|rels)$/i.test(name)) load(name);
+  // Parts not read for text are not parsed (custom XML may be anything), but none may declare entities.
+  for (const name of pkg.names) if (/\.(xml|rels)$/i.test(name) && /<!(DOCTYPE|ENTITY)/i.test(decodeXml(pkg.entries.get(name)!).text)) throw new DocxError('doctype', name);
   const mainPart = officeDocumentPart(load('_rels/.rels')) ?? 'word/document.xml';
   const mainRoot = load(mainPart);
   if (!mainRoot || !firstChild(firstChild(mainRoot, 'w:document'), 'w:body')) throw new DocxError('noBody', mainPart);
@@ -86,8 +89,9 @@ export function readDocument(pkg: DocxPackage): DocxDocument {
   const styles = new Styles(load(related.find((r) => r.type === 'styles')?.target ?? `${dir}styles.xml`));
   const numberingRoot = load(related.find((r) => r.type === 'numbering')?.target ?? `${dir}numbering.xml`);
 
+  const styleNumId = (id: string) => styles.numPrOf(id)?.numPr.numId;
   const stories: Story[] = [];
-  const bodyParagraphs = collectParagraphs(mainPart, mainRoot, 'body', styles, new Numbering(numberingRoot));
+  const bodyParagraphs = collectParagraphs(mainPart, mainRoot, 'body', styles, new Numbering(numberingRoot, styleNumId));
   const body = textStory('body', mainPart, bodyParagraphs.filter((p) => p.kind === 'body' && !p.wholeHidden), false);
   addShapes(stories, mainPart, mainRoot, bodyParagraphs, false);
   const partKinds = related.filter((r) => REL_TYPES[r.type]).sort((a, b) => a.target.localeCompare(b.target, 'en', { numeric: true }));
@@ -97,7 +101,7 @@ export function readDocument(pkg: DocxPackage): DocxDocument {
     if (!root) continue;
     const kind = REL_TYPES[rel.type];
     const decoration = kind === 'header' || kind === 'footer';
-    const paragraphs = collectParagraphs(rel.target, root, kind, styles, new Numbering(numberingRoot));
+    const paragraphs = collectParagraphs(rel.target, root, kind, styles, new Numbering(numberingRoot, styleNumId));
     hiddenOf.push(...paragraphs);
     const own = paragraphs.filter((p) => p.kind === kind);
     if (own.some((p) => p.text !== '')) stories.push(textStory(kind, rel.target, own, decoration));
@@ -111,7 +115,7 @@ export function readDocument(pkg: DocxPackage): DocxDocument {
   addProperties(stories, load('docProps/core.xml'), 'docProps/core.xml', 'cp:coreProperties', CORE_PROPERTIES);
   addProperties(stories, load('docProps/app.xml'), 'docProps/app.xml', 'Properties', APP_PROPERTIES);
   addCustomProperties(stories, load('docProps/custom.xml'));
-  return { pkg, mainPart, xml, roots, body, stories, deletedCharacters: deletedCharacters(mainRoot) };
+  return { pkg, mainPart, xml, encodings, roots, body, stories, deletedCharacters: deletedCharacters(mainRoot) };
 }
 
 function textStory(kind: PieceKind, part: string, paragraphs: DocxParagraph[], decoration: boolean, target?: XmlElement): Story {

@@ -92,13 +92,21 @@ function containsUtf16(bytes: Uint8Array, word: string): boolean {
   return false;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const encoder = new TextEncoder();
+export type XmlEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
-export function decodeUtf8(bytes: Uint8Array): string {
-  return decoder.decode(bytes);
+/** XML parts are UTF-8 (Word) or UTF-16 with a BOM (some custom XML items); the BOM is kept in the text. */
+export function decodeXml(bytes: Uint8Array): { text: string; encoding: XmlEncoding } {
+  const encoding: XmlEncoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return { text: new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(bytes), encoding };
 }
 
-export function encodeUtf8(text: string): Uint8Array {
-  return encoder.encode(text);
+export function encodeXml(text: string, encoding: XmlEncoding): Uint8Array {
+  if (encoding === 'utf-8') return new TextEncoder().encode(text);
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 * i + (encoding === 'utf-16le' ? 0 : 1)] = c & 0xff;
+    out[2 * i + (encoding === 'utf-16le' ? 1 : 0)] = c >> 8;
+  }
+  return out;
 }

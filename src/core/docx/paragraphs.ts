@@ -86,10 +86,11 @@ function readParagraph(part: string, index: number, p: XmlElement, kind: StoryKi
   const styleId = firstChild(pPr, 'w:pStyle')?.attrs['w:val'];
   const label = numberingLabel(pPr, styleId, styles, numbering);
   const runs: DocxRun[] = [];
+  const background = shaded(pPr) || inShadedCell(p);
   const collect = (el: XmlElement): void => {
     for (const c of el.children) {
       if (c.type !== 'element' || SKIP_IN_PARAGRAPH.has(c.name)) continue;
-      if (c.name === 'w:r') runs.push(readRun(c, styleId, styles));
+      if (c.name === 'w:r') runs.push(readRun(c, styleId, styles, background));
       else if (c.name !== 'w:p') collect(c);
     }
   };
@@ -138,10 +139,26 @@ function numberingLabel(pPr: XmlElement | undefined, styleId: string | undefined
   return numbering.next(numId, ilvl)?.text ?? '';
 }
 
-function readRun(r: XmlElement, paraStyle: string | undefined, styles: Styles): DocxRun {
+/** A fill or highlight under the text: white text on it is visible (a red title bar, a shaded cell). */
+function shaded(props: XmlElement | undefined): boolean {
+  const fill = firstChild(props, 'w:shd')?.attrs['w:fill'];
+  const highlight = firstChild(props, 'w:highlight')?.attrs['w:val'];
+  return (fill !== undefined && !/^(auto|FFFFFF|)$/i.test(fill)) || (highlight !== undefined && highlight !== 'none' && highlight !== 'white');
+}
+
+function inShadedCell(p: XmlElement): boolean {
+  for (let e = p.parent; e; e = e.parent) {
+    if (e.name === 'w:tc' && shaded(firstChild(e, 'w:tcPr'))) return true;
+    if (e.name === 'w:tbl' && shaded(firstChild(e, 'w:tblPr'))) return true;
+  }
+  return false;
+}
+
+function readRun(r: XmlElement, paraStyle: string | undefined, styles: Styles, background: boolean): DocxRun {
   const rPr = firstChild(r, 'w:rPr');
   const flags = styles.runFlags(rPr, firstChild(rPr, 'w:rStyle')?.attrs['w:val'], paraStyle);
-  const invisible: Invisibility | undefined = flags.vanish ? 'hidden' : /^(FFFFFF|white)$/i.test(flags.color) ? 'white' : flags.size <= TINY_HALF_POINTS ? 'tiny' : undefined;
+  const white = /^(FFFFFF|white)$/i.test(flags.color) && !background && !shaded(rPr);
+  const invisible: Invisibility | undefined = flags.vanish ? 'hidden' : white ? 'white' : flags.size <= TINY_HALF_POINTS ? 'tiny' : undefined;
   const segments: TextSegment[] = [];
   for (const c of r.children) {
     if (c.type !== 'element') continue;
