@@ -23,7 +23,8 @@ const NO_VSCODE = { name: 'vscode', message: '`vscode` is imported only in src/v
 const NODE_GLOBALS = Object.fromEntries(Object.getOwnPropertyNames(globalThis).map((name) => [name, 'readonly']));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'coverage/**', '**/*.vsix'] },
+  // .dbg/: local scratch scripts, not part of the project.
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.test-run/**', 'bench-out/**', 'coverage/**', '.dbg/**', '**/*.vsix'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

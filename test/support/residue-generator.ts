@@ -115,7 +115,7 @@ export const GENERATOR_FAMILIES: Record<string, Template[]> = {
   ],
   'page-furniture': [
     (r) => `${pick(r, SITE_NAMES)}  第${Math.floor(r() * 3 + 1)}页 共${Math.floor(r() * 5 + 4)}页`,
-    (r) => `[图片]`,
+    () => `[图片]`,
     (r) => `图片来源：${pick(r, ['网络', SITE_NAMES[0], '新华社'])}`,
     (r) => `- ${Math.floor(r() * 8 + 1)} -`,
   ],
@@ -141,7 +141,7 @@ export function generateGlued(count: number, seed: number): string[] {
   const forms: Template[] = [
     (r) => `需要更多${pick(r, TOPICS)}，请搜索“${pick(r, SITE_NAMES)}”。`,
     (r) => `更多${pick(r, ['精彩', '优质', '相关'])}内容请关注公众号“${pick(r, SITE_SHORT)}公文”。`,
-    (r) => `（以上内容为会员专享，开通后可查看全文）`,
+    () => `（以上内容为会员专享，开通后可查看全文）`,
     (r) => `更多${pick(r, TOPICS)}见文末链接。`,
     (r) => `本文来源于${pick(r, SITE_NAMES)}，转载请注明出处。`,
   ];
