@@ -5,7 +5,6 @@ import type { ConfigFiles } from './config-files';
 import type { Analyses } from './analyses';
 import type { ReportDetector } from './detection';
 import { bulkEdit, bulkEdits, bulkFixable } from './fixes';
-import { removeResidueInFolder, REMOVE_RESIDUE_IN_FOLDER } from './folder-cleanup';
 import { needsReview, reviewMetadata, reviewSettings } from './review';
 import type { Finding } from '../core';
 
@@ -45,7 +44,6 @@ export function registerCommands(context: vscode.ExtensionContext, analyses: Ana
     vscode.commands.registerCommand(COMMANDS.openAsPlainText, onEditor((d) => detector.switchToPlaintext(d))),
     vscode.commands.registerCommand(COMMANDS.openAsReport, onEditor((d) => detector.switchToReport(d))),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
-    vscode.commands.registerCommand(REMOVE_RESIDUE_IN_FOLDER, (uri?: vscode.Uri) => removeResidueInFolder(analyses, uri instanceof vscode.Uri ? uri : undefined)),
     vscode.commands.registerCommand(COMMANDS.allowResidue, (uri: vscode.Uri, text: string) => allowResidue(uri, text, configFiles)),
   );
 }

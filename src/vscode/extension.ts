@@ -16,6 +16,7 @@ import { registerSymbols } from './symbols';
 import { registerTemplates } from './templates-command';
 import { registerWordCommands } from './word-commands';
 import { registerWorkspaceTask } from './workspace-task';
+import { registerFolderCleanup } from './folder-cleanup';
 
 export function activate(context: vscode.ExtensionContext): void {
   const configFiles = new ConfigFiles();
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerStatusBar(context, analyses);
   registerWordCommands(context, settings);
   registerWorkspaceTask(context, settings);
+  registerFolderCleanup(context, analyses, settings);
 }
 
 export function deactivate(): void {

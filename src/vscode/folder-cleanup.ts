@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import { cleanDocx, type Finding } from '../core';
 import type { Analyses } from './analyses';
+import type { SettingsStore } from './config';
 import { bulkEdit, bulkEdits, bulkFixable } from './fixes';
 import { needsReview, reviewMetadata, reviewSettings } from './review';
+import { cleanWordDocument } from './word-commands';
 
 export const REMOVE_RESIDUE_IN_FOLDER = 'studyReport.removeResidueInFolder';
 
@@ -18,13 +20,21 @@ interface Planned {
   findings: Finding[];
 }
 
+export function registerFolderCleanup(context: vscode.ExtensionContext, analyses: Analyses, settings: SettingsStore): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(REMOVE_RESIDUE_IN_FOLDER, (uri?: vscode.Uri) => removeResidueInFolder(analyses, settings, uri instanceof vscode.Uri ? uri : undefined)),
+  );
+}
+
 /**
  * "Remove residue in this folder": every report below the folder is read and analysed (progress,
  * cancellable), the safe residue removals of all of them become one WorkspaceEdit that goes through
  * the refactor preview (studyReport.review.deletions), and the files that were not open with unsaved
- * changes are saved. A file that changed after it was read is not written.
+ * changes are saved. A file that changed after it was read is not written. Word documents (.docx)
+ * of the folder are then cleaned by the Word writer, each after its list of removals (the same
+ * review setting decides whether that list is shown).
  */
-export async function removeResidueInFolder(analyses: Analyses, target?: vscode.Uri): Promise<void> {
+export async function removeResidueInFolder(analyses: Analyses, settings: SettingsStore, target?: vscode.Uri): Promise<void> {
   const folder = target ?? (await pickFolder());
   if (!folder) return;
   const plan = await vscode.window.withProgress(
@@ -35,10 +45,14 @@ export async function removeResidueInFolder(analyses: Analyses, target?: vscode.
     void vscode.window.showInformationMessage(vscode.l10n.t('Cancelled; no file was changed.'));
     return;
   }
-  const docxNote = plan.docx > 0 ? ' ' + vscode.l10n.t('{0} Word files (.docx) were left out: cleaning them from this command is not available yet; use `study-report fix` on them.', plan.docx) : '';
+  await removeInText(plan, folder);
+  for (const uri of plan.docx) await cleanWord(settings, uri, folder);
+}
+
+async function removeInText(plan: { files: Planned[]; scanned: number }, folder: vscode.Uri): Promise<void> {
   const changes = plan.files.reduce((n, p) => n + bulkEdits(p.findings).length, 0);
   if (changes === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No residue that can be removed safely was found in {0} files.', plan.scanned) + docxNote);
+    if (plan.scanned > 0) void vscode.window.showInformationMessage(vscode.l10n.t('No residue that can be removed safely was found in {0} files.', plan.scanned));
     return;
   }
   const { mode, threshold } = reviewSettings(folder);
@@ -59,7 +73,7 @@ export async function removeResidueInFolder(analyses: Analyses, target?: vscode.
   const ok = applied.length > 0 && (await vscode.workspace.applyEdit(edit, { isRefactoring: true }));
   const staleNote = stale.length ? ' ' + vscode.l10n.t('Not changed because they changed after they were read: {0}.', stale.join(', ')) : '';
   if (!ok) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing was changed.') + staleNote + docxNote);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing was changed.') + staleNote);
     return;
   }
   let saved = 0;
@@ -69,7 +83,7 @@ export async function removeResidueInFolder(analyses: Analyses, target?: vscode.
     if (planned.wasDirty || !planned.document.isDirty) continue;
     if (await planned.document.save()) saved++;
   }
-  void vscode.window.showInformationMessage(vscode.l10n.t('Residue removed in {0} of {1} files and saved.', saved, plan.scanned) + staleNote + docxNote);
+  void vscode.window.showInformationMessage(vscode.l10n.t('Residue removed in {0} of {1} files and saved.', saved, plan.scanned) + staleNote);
 }
 
 async function planFolder(
@@ -77,10 +91,12 @@ async function planFolder(
   folder: vscode.Uri,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
-): Promise<{ files: Planned[]; scanned: number; docx: number } | undefined> {
+): Promise<{ files: Planned[]; scanned: number; docx: vscode.Uri[] } | undefined> {
   const pattern = new vscode.RelativePattern(folder, INCLUDE);
   const uris = (await vscode.workspace.findFiles(pattern, EXCLUDE, undefined, token)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const docx = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.docx'), EXCLUDE, undefined, token)).length;
+  const docx = (await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*.{docx,DOCX}'), EXCLUDE, undefined, token))
+    .filter((u) => !u.path.slice(u.path.lastIndexOf('/') + 1).startsWith('~$'))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const files: Planned[] = [];
   let done = 0;
   for (const uri of uris) {
@@ -98,6 +114,19 @@ async function planFolder(
     if (findings.length) files.push({ document, version: document.version, wasDirty: document.isDirty, findings });
   }
   return token.isCancellationRequested ? undefined : { files, scanned: uris.length, docx };
+}
+
+/** One Word document through the Word writer: its removals listed for review unless the setting says otherwise. */
+async function cleanWord(settings: SettingsStore, uri: vscode.Uri, folder: vscode.Uri): Promise<void> {
+  if (await isLink(uri)) return;
+  let removals: number;
+  try {
+    removals = cleanDocx(await vscode.workspace.fs.readFile(uri), settings.for(uri).engine).removed.length;
+  } catch {
+    removals = 0; // the Word command explains an unreadable document itself
+  }
+  const { mode, threshold } = reviewSettings(folder);
+  await cleanWordDocument(settings, uri, needsReview(removals, mode, threshold) ? {} : { accept: 'all' });
 }
 
 async function isLink(uri: vscode.Uri): Promise<boolean> {

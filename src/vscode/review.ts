@@ -4,19 +4,9 @@ import { SECTION } from './config';
 import type { EditMetadata } from './fixes';
 import { localize } from './locale';
 
-export type ReviewMode = 'always' | 'aboveN' | 'never';
-export const DEFAULT_REVIEW_THRESHOLD = 5;
+import { needsReview } from './review-policy';
 
-/**
- * Whether a bulk deletion goes through the refactor preview, from studyReport.review.deletions:
- * always, only above studyReport.review.threshold changes, or never.
- */
-export function needsReview(changes: number, mode: unknown, threshold: unknown): boolean {
-  const limit = typeof threshold === 'number' && threshold >= 0 ? threshold : DEFAULT_REVIEW_THRESHOLD;
-  if (mode === 'never') return false;
-  if (mode === 'aboveN') return changes > limit;
-  return changes > 0;
-}
+export { needsReview };
 
 export function reviewSettings(scope: vscode.Uri | undefined): { mode: unknown; threshold: unknown } {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
@@ -25,7 +15,9 @@ export function reviewSettings(scope: vscode.Uri | undefined): { mode: unknown; 
 
 /**
  * Edits that need confirmation, labelled by rule, so the refactor preview groups them by rule (its
- * "group by type") and the writer unticks any one of them. The description says what goes.
+ * "group by type") and the writer unticks any one of them. No per-entry description: the preview
+ * shows the first entry's under the rule's heading, which would misname the others; each entry's line,
+ * struck through where it goes, says what goes.
  */
 export function reviewMetadata(): EditMetadata {
   const labels = new Map<string, string>();
@@ -36,7 +28,7 @@ export function reviewMetadata(): EditMetadata {
       label = meta ? `${shortName(localize(meta.description))} (${finding.ruleId})` : finding.ruleId;
       labels.set(finding.ruleId, label);
     }
-    return { needsConfirmation: true, label, description: localize(finding.message) };
+    return { needsConfirmation: true, label };
   };
 }
 

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { analyze, applyEdits, type TextEdit } from '../../src/core';
+import { analyze, applyEdits, openDocx, type TextEdit } from '../../src/core';
 import { activateExtension, fixtureUri, openFixture, resetEditors, ruleCode, waitFor, waitForDiagnostics, writeWorkspaceFile } from './helpers';
 import { hasUiBridge, ui } from './ui';
 
@@ -141,6 +141,7 @@ describe('folder: every deletion reviewed in the Refactor Preview', function () 
   it('"Remove residue in this folder" lists the deletions of files never opened; applying cleans and saves them', async () => {
     const first = await writeWorkspaceFile('审阅文件夹/一组/心得.txt', REPORT);
     const second = await writeWorkspaceFile('审阅文件夹/二组/三级/发言.md', REPORT.replace('学习心得', '研讨发言'));
+    const word = await writeWorkspaceFile('审阅文件夹/二组/述职报告.docx', fs.readFileSync(fixtureUri('folder/述职报告.docx').fsPath));
     await writeWorkspaceFile('审阅文件夹/.隐藏/草稿.txt', REPORT);
     await writeWorkspaceFile('审阅文件夹/node_modules/x/readme.md', REPORT);
     await setReview('always');
@@ -157,9 +158,22 @@ describe('folder: every deletion reviewed in the Refactor Preview', function () 
       { action: 'click', selector: FILE_BOXES, index: 0 },
       { action: 'click', selector: FILE_BOXES, index: 1 },
       { action: 'screenshot', file: path.join(screenshotDir(), 'refactor-preview-folder.png') },
+    ]);
+    // "Group by type" groups the entries under their rule's label.
+    await vscode.commands.executeCommand('refactorPreview.groupByType');
+    const [groups] = await waitFor('rule groups', () => ui([{ action: 'texts', selector: `${PANEL} .monaco-tl-contents.category` }]) as Promise<[string[]]>, ([g]) => g.length >= 2, 15_000);
+    assert.ok(groups.some((g) => g.includes('(paywall-marker)')) && groups.some((g) => g.includes('(residue-source-note)')), JSON.stringify(groups));
+    await ui([
+      { action: 'screenshot', file: path.join(screenshotDir(), 'refactor-preview-by-rule.png') },
       { action: 'click', selector: APPLY, index: 0 },
+      // Then the Word document: its removals in the Word work's list, all ticked; Enter accepts.
+      { action: 'wait', selector: '.quick-input-widget .quick-input-list .monaco-list-row', timeout: 30_000 },
+      { action: 'texts', selector: '.quick-input-widget .quick-input-list .monaco-list-row' },
+      { action: 'press', key: 'Enter' },
     ]);
     await running;
+    const wordBody = openDocx(fs.readFileSync(word.fsPath)).body.text;
+    assert.ok(!wordBody.includes('##paid') && wordBody.includes('一是坚持每月组织一次集中学习'), `the .docx was not cleaned: ${wordBody}`);
     for (const uri of [first, second]) {
       const onDisk = fs.readFileSync(uri.fsPath, 'utf8');
       assert.ok(!/##paid|盗用必究/.test(onDisk), `${uri.fsPath} was not cleaned and saved: ${onDisk}`);
@@ -171,10 +185,13 @@ describe('folder: every deletion reviewed in the Refactor Preview', function () 
 
   it('with review "never" the folder command applies at once', async () => {
     const file = await writeWorkspaceFile('直接清除/材料.txt', REPORT);
+    const word = await writeWorkspaceFile('直接清除/子/述职报告.docx', fs.readFileSync(fixtureUri('folder/述职报告.docx').fsPath));
     await setReview('never');
     await vscode.commands.executeCommand('studyReport.removeResidueInFolder', fixtureUri('直接清除'));
     const expected = applyEdits(REPORT, residueEdits(REPORT).flat());
     assert.strictEqual(fs.readFileSync(file.fsPath, 'utf8'), expected);
+    const wordBody = openDocx(fs.readFileSync(word.fsPath)).body.text;
+    assert.ok(!wordBody.includes('##paid') && wordBody.includes('一是坚持每月组织一次集中学习'), `the .docx was not cleaned: ${wordBody}`);
   });
 });
 
