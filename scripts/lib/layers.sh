@@ -19,7 +19,7 @@ step() { # step <name> <command...>: a set-up step or check without test counts;
   fi
 }
 
-layer() { # layer <name> <command...>: the command gets the path of its JSON result file in $RESULT
+layer() { # layer <name> <command...>: {RESULT} in the arguments becomes the path of the layer's JSON result file
   local name=$1; shift
   layer_index=$((layer_index + 1))
   local file
