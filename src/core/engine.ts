@@ -6,7 +6,8 @@ import { isAllowedText } from './residue/allow';
 import { countDocument, type CountResult } from './count';
 import { buildSections, type Section } from './sections';
 import { TextModel } from './text-model';
-import type { Category, Finding, Severity, TextEdit } from './types';
+import { PROOFREADING_CATEGORIES, type Category, type Finding, type Severity, type TextEdit } from './types';
+import { isAllowedInPlace } from './proofreading/allow';
 import { compileUserPatterns, type PatternProblem } from './user-patterns';
 
 export type { CountResult } from './count';
@@ -52,7 +53,7 @@ export function analyze(text: string, options?: EngineOptions | ResolvedOptions)
     if (rule.meta.category === 'count' || resolved.disabledRules.has(rule.meta.id)) continue;
     if (rule.meta.category === 'residue' || isShown(rule.meta.category, resolved)) runRule(rule, found);
   }
-  const allowed = found.filter((f) => !isAllowed(f, resolved));
+  const allowed = found.filter((f) => !isAllowed(f, resolved, text));
   // Count rules compare against the count, so they run after it, on the same residue.
   const count = countDocument(model, allowed, resolved.count.mode);
   for (const rule of ALL_RULES) {
@@ -61,13 +62,18 @@ export function analyze(text: string, options?: EngineOptions | ResolvedOptions)
   }
   const insideResidue = spanCover(allowed.filter((f) => f.category === 'residue'));
   const kept = allowed
-    .filter((f) => isShown(f.category, resolved) && !(f.category === 'placeholder' && insideResidue(f)))
+    .filter((f) => isShown(f.category, resolved) && !(reportsInsideResidue(f.category) && insideResidue(f)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings: kept, sections: roots, headings, count, problems: compileUserPatterns(resolved.residue.extraPatterns).problems, model };
 }
 
+/** Placeholders and proofreading findings inside residue (an ad line) are left to the residue finding. */
+function reportsInsideResidue(category: Category): boolean {
+  return category === 'placeholder' || PROOFREADING_CATEGORIES.includes(category);
+}
+
 /**
- * A placeholder inside residue (an ad line) is left to the residue finding: one warning, not two. The test
+ * A placeholder or a proofreading finding inside residue is left to the residue finding: one warning, not two. The test
  * sorts the spans once and binary-searches them: testing every span for every finding grew quadratically
  * on merged documents.
  */
@@ -116,10 +122,14 @@ export function fix(text: string, options?: EngineOptions): string {
   return current;
 }
 
-/** The user's 'not residue' list; the residue scan applies the same test before planning removals. */
-function isAllowed(finding: Finding, options: ResolvedOptions): boolean {
-  if (finding.category !== 'residue') return false;
-  return isAllowedText(finding.text, options.residue.allow);
+/**
+ * The user's allowlist. Residue: 'not residue' entries (the residue scan applies the same test before
+ * planning removals). Proofreading: 'ignore here' entries, matched where they stand around the finding.
+ */
+function isAllowed(finding: Finding, options: ResolvedOptions, text: string): boolean {
+  if (finding.category === 'residue') return isAllowedText(finding.text, options.residue.allow);
+  if (PROOFREADING_CATEGORIES.includes(finding.category)) return isAllowedInPlace(text, finding.start, finding.end, options.residue.allow);
+  return false;
 }
 
 function isResolved(options: EngineOptions | ResolvedOptions | undefined): options is ResolvedOptions {

@@ -1,7 +1,9 @@
 /** Shared vocabulary of the engine. Offsets are UTF-16 code-unit offsets into the analysed text. */
 
-export type Category = 'residue' | 'numbering' | 'placeholder' | 'count';
-export const CATEGORIES: readonly Category[] = ['residue', 'numbering', 'placeholder', 'count'];
+export type Category = 'residue' | 'numbering' | 'placeholder' | 'count' | 'punctuation' | 'wording' | 'structure';
+export const CATEGORIES: readonly Category[] = ['residue', 'numbering', 'placeholder', 'count', 'punctuation', 'wording', 'structure'];
+/** The proofreading categories: their findings can be ignored in place through the allowlist. */
+export const PROOFREADING_CATEGORIES: readonly Category[] = ['punctuation', 'wording', 'structure'];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 

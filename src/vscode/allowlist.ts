@@ -6,15 +6,19 @@ import type { ConfigFiles } from './config-files';
 
 const KEY = 'residue.allow';
 
+/** 'residue': the 'not residue' action; 'ignore': 'Ignore here' for a proofreading finding. */
+export type AllowKind = 'residue' | 'ignore';
+
 /**
- * 'This is not residue': adds the exact text to residue.allow of the .study-report.json that applies
- * to the document when there is one (the CLI then agrees), else to studyReport.residue.allow — in the
- * settings of the document's workspace folder when there is one (the team shares it), else in the user
- * settings — never into the document itself. The change re-analyses, so the squiggle goes at once.
+ * 'This is not residue' (or, for a proofreading finding, 'Ignore here' with the finding in context): adds
+ * the exact text to residue.allow of the .study-report.json that applies to the document when there is one
+ * (the CLI then agrees), else to studyReport.residue.allow — in the settings of the document's workspace
+ * folder when there is one (the team shares it), else in the user settings — never into the document
+ * itself. The change re-analyses, so the squiggle goes at once.
  */
-export async function allowResidue(uri: vscode.Uri, text: string, configFiles?: ConfigFiles): Promise<void> {
+export async function allowResidue(uri: vscode.Uri, text: string, configFiles?: ConfigFiles, kind: AllowKind = 'residue'): Promise<void> {
   const file = configFiles?.for(uri);
-  if (file && (await allowInConfigFile(file.uri, text, configFiles!))) return;
+  if (file && (await allowInConfigFile(file.uri, text, configFiles!, kind))) return;
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   const target = folder
     ? vscode.ConfigurationTarget.WorkspaceFolder
@@ -34,7 +38,9 @@ export async function allowResidue(uri: vscode.Uri, text: string, configFiles?: 
   await config.update(KEY, next, target);
   const where = target === vscode.ConfigurationTarget.Global ? vscode.l10n.t('user settings') : vscode.l10n.t('workspace settings');
   void vscode.window.showInformationMessage(
-    vscode.l10n.t('“{0}” is no longer flagged as residue (added to studyReport.residue.allow in the {1}).', shorten(text), where),
+    kind === 'ignore'
+      ? vscode.l10n.t('“{0}” is no longer checked here (added to studyReport.residue.allow in the {1}).', shorten(text), where)
+      : vscode.l10n.t('“{0}” is no longer flagged as residue (added to studyReport.residue.allow in the {1}).', shorten(text), where),
   );
 }
 
@@ -43,7 +49,7 @@ export async function allowResidue(uri: vscode.Uri, text: string, configFiles?: 
  * is edited in the editor and left for the user to save; otherwise the file is written and re-read.
  * False when the file is not a JSON object we can add to (the settings are used instead).
  */
-async function allowInConfigFile(uri: vscode.Uri, text: string, configFiles: ConfigFiles): Promise<boolean> {
+async function allowInConfigFile(uri: vscode.Uri, text: string, configFiles: ConfigFiles, kind: AllowKind): Promise<boolean> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   let before: string;
   try {
@@ -71,7 +77,11 @@ async function allowInConfigFile(uri: vscode.Uri, text: string, configFiles: Con
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
   }
   await configFiles.load(uri);
-  void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is no longer flagged as residue (added to residue.allow in {1}).', shorten(text), name));
+  void vscode.window.showInformationMessage(
+    kind === 'ignore'
+      ? vscode.l10n.t('“{0}” is no longer checked here (added to residue.allow in {1}).', shorten(text), name)
+      : vscode.l10n.t('“{0}” is no longer flagged as residue (added to residue.allow in {1}).', shorten(text), name),
+  );
   return true;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import { allowSnippet, PROOFREADING_CATEGORIES, type Finding } from '../core';
 import type { Analyses } from './analyses';
 import { ruleIdOf } from './diagnostics';
 import { bulkEdit, bulkFixable, singleEdit, toRange } from './fixes';
@@ -49,6 +49,7 @@ export class StudyReportActions implements vscode.CodeActionProvider {
         }
         actions.push(this.allow(document, finding, diagnostic));
       }
+      if (PROOFREADING_CATEGORIES.includes(finding.category)) actions.push(this.ignoreHere(document, finding, diagnostic));
     }
     return actions;
   }
@@ -81,6 +82,15 @@ export class StudyReportActions implements vscode.CodeActionProvider {
     const action = new vscode.CodeAction(vscode.l10n.t('This is not residue: add it to the allowlist'), vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.command = { command: ALLOW_RESIDUE_COMMAND, title: action.title, arguments: [document.uri, finding.text] };
+    return action;
+  }
+
+  /** A proofreading finding the writer keeps: its text with a little context goes to the allowlist. */
+  private ignoreHere(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+    const snippet = allowSnippet(document.getText(), finding.start, finding.end);
+    const action = new vscode.CodeAction(vscode.l10n.t('Ignore here: add “{0}” to the allowlist', snippet), vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.command = { command: ALLOW_RESIDUE_COMMAND, title: action.title, arguments: [document.uri, snippet, 'ignore'] };
     return action;
   }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ALLOW_RESIDUE_COMMAND } from './code-actions';
-import { allowResidue } from './allowlist';
+import { allowResidue, type AllowKind } from './allowlist';
 import type { ConfigFiles } from './config-files';
 import type { Analyses } from './analyses';
 import type { ReportDetector } from './detection';
@@ -44,7 +44,7 @@ export function registerCommands(context: vscode.ExtensionContext, analyses: Ana
     vscode.commands.registerCommand(COMMANDS.openAsPlainText, onEditor((d) => detector.switchToPlaintext(d))),
     vscode.commands.registerCommand(COMMANDS.openAsReport, onEditor((d) => detector.switchToReport(d))),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSample(context.extensionUri)),
-    vscode.commands.registerCommand(COMMANDS.allowResidue, (uri: vscode.Uri, text: string) => allowResidue(uri, text, configFiles)),
+    vscode.commands.registerCommand(COMMANDS.allowResidue, (uri: vscode.Uri, text: string, kind?: AllowKind) => allowResidue(uri, text, configFiles, kind)),
   );
 }
 

@@ -7,6 +7,12 @@ import { numberingParentheses } from './numbering-parentheses';
 import { numberingPunctuation } from './numbering-punctuation';
 import { numberingSequence } from './numbering-sequence';
 import { paywallMarker } from './paywall-marker';
+import { punctuationDoubled } from './punctuation-doubled';
+import { punctuationHalfWidth } from './punctuation-half-width';
+import { punctuationQuotedItems } from './punctuation-quoted-items';
+import { punctuationRange } from './punctuation-range';
+import { punctuationSplitSentence } from './punctuation-split-sentence';
+import { punctuationUnpaired } from './punctuation-unpaired';
 import { placeholderFillIn } from './placeholder-fill-in';
 import { placeholderMark } from './placeholder-mark';
 import { placeholderMou } from './placeholder-mou';
@@ -25,8 +31,15 @@ import { residueTeaser } from './residue-teaser';
 import { residueUrl } from './residue-url';
 import { residueWatermark } from './residue-watermark';
 import { residueWebChrome } from './residue-web-chrome';
+import { structureAnnouncedCount } from './structure-announced-count';
+import { structureEnumeration } from './structure-enumeration';
+import { wordingConfusion } from './wording-confusion';
+import { wordingDeDi } from './wording-de-di';
+import { wordingFormulation } from './wording-formulation';
 
 /** Every rule of the engine, in reporting order. One rule a file; add new ones here. */
 export const ALL_RULES: readonly Rule[] = [paywallMarker, residuePlaceholder, residueTeaser, residueSiteAd, residueContact, residueGhostwriting,
   residueSourceNote, residueWebChrome, residueEditorNote, residuePageNumber, residueUrl, residueInvisibleChar, residueDuplicateLine, residueMisfitLine, residueWatermark, placeholderMark, placeholderMou, placeholderFillIn, countDeclared, residueExtraPattern,
-  numberingPunctuation, numberingParentheses, numberingDigitWidth, numberingSequence, numberingLevelOrder, numberingMixedStyle];
+  numberingPunctuation, numberingParentheses, numberingDigitWidth, numberingSequence, numberingLevelOrder, numberingMixedStyle,
+  punctuationHalfWidth, punctuationUnpaired, punctuationDoubled, punctuationRange, punctuationQuotedItems, punctuationSplitSentence,
+  wordingFormulation, wordingConfusion, wordingDeDi, structureAnnouncedCount, structureEnumeration];

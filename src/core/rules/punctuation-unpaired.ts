@@ -1,0 +1,114 @@
+import { inSpans, isAsciiDigit, isBlank, isLatin, protectedSpans, CHINESE_NUMERALS } from '../proofreading/chars';
+import type { Rule } from '../rule';
+import type { Line } from '../text-model';
+
+// GB/T 15834-2011: paired marks close within their paragraph. A plain-text paragraph may be wrapped over
+// several lines, so openers are carried to the following lines and reported at a blank line, a heading
+// or the end. A quotation of several paragraphs opens each one with “ and closes only the last: a line
+// that starts with “ while a “ is still open continues that quotation.
+const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '〈': '〉', '（': '）', '(': '）', '【': '】' };
+const OPENERS_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '〉': '〈', '）': '（(', ')': '（(', '】': '【' };
+/** Hostile input ((((… ) cannot grow the work or the report list. */
+const MAX_OPEN = 100;
+
+interface Open {
+  ch: string;
+  offset: number;
+  line: number;
+}
+
+export const punctuationUnpaired: Rule = {
+  meta: {
+    id: 'punctuation-unpaired',
+    category: 'punctuation',
+    defaultSeverity: 'warning',
+    description: { zh: '成对标点（“” ‘’ 《》 （） 【】）在段内未配对', en: 'Paired marks (“” ‘’ 《》 （） 【】) not closed within their paragraph' },
+  },
+  check({ model, headings, report }) {
+    const headingLines = new Set(headings.map((h) => h.line));
+    let open: Open[] = [];
+    const flush = (): void => {
+      for (const o of open) {
+        if (o.ch === '(') continue; // a half-width ( left open is not ours to judge
+        report({
+          start: o.offset,
+          end: o.offset + 1,
+          message: { zh: `“${o.ch}”在本段内没有对应的“${CLOSER_OF[o.ch]}”`, en: `"${o.ch}" is not closed by "${CLOSER_OF[o.ch]}" within its paragraph` },
+        });
+      }
+      open = [];
+    };
+    for (const line of model.lines) {
+      if (line.text.trim() === '' || headingLines.has(line.index)) flush();
+      if (!hasPairMark(line.text)) continue;
+      scanLine(line, open, report);
+      if (headingLines.has(line.index)) flush();
+    }
+    flush();
+  },
+};
+
+function hasPairMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (CLOSER_OF[ch] !== undefined || OPENERS_OF[ch] !== undefined) return true;
+  }
+  return false;
+}
+
+function scanLine(line: Line, open: Open[], report: (r: { start: number; end: number; message: { zh: string; en: string } }) => void): void {
+  const text = line.text;
+  const skip = protectedSpans(text);
+  let first = 0;
+  while (first < text.length && isBlank(text.charCodeAt(first))) first++;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const isOpener = CLOSER_OF[ch] !== undefined;
+    const openers = OPENERS_OF[ch];
+    if (!isOpener && openers === undefined) continue;
+    if (inSpans(skip, i)) continue;
+    if (isOpener) {
+      if (ch === '‘' && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue;
+      const continuing = ch === '“' && i === first && open.length > 0 && open[open.length - 1].ch === '“' && open[open.length - 1].line < line.index;
+      if (continuing) continue;
+      if (open.length >= MAX_OPEN) open.shift();
+      open.push({ ch, offset: line.start + i, line: line.index });
+      continue;
+    }
+    // A closer: the nearest open mark it closes; marks opened after it and left open are unclosed.
+    let k = open.length - 1;
+    while (k >= 0 && openers.indexOf(open[k].ch) < 0) k--;
+    if (k >= 0) {
+      const unclosed = open.splice(k);
+      for (const o of unclosed.slice(1)) {
+        if (o.ch === '(') continue;
+        report({ start: o.offset, end: o.offset + 1, message: { zh: `“${o.ch}”没有对应的“${CLOSER_OF[o.ch]}”`, en: `"${o.ch}" is not closed by "${CLOSER_OF[o.ch]}"` } });
+      }
+      continue;
+    }
+    if (ch === ')' || isApostrophe(text, i) || isEnumerator(text, i, first)) continue;
+    report({
+      start: line.start + i,
+      end: line.start + i + 1,
+      message: { zh: `“${ch}”前面没有对应的“${openers[0]}”`, en: `"${ch}" has no matching "${openers[0]}" before it` },
+    });
+  }
+}
+
+/** ’ inside or after a Latin word (it’s, the students’) is an apostrophe. */
+function isApostrophe(text: string, i: number): boolean {
+  return text[i] === '’' && (isLatin(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i - 1)));
+}
+
+/** 1） a） 一） at the start of an item: a list number written with one parenthesis. */
+function isEnumerator(text: string, i: number, first: number): boolean {
+  if (text[i] !== '）') return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3) {
+    const c = text.charCodeAt(k);
+    if (!(isAsciiDigit(c) || isLatin(c) || CHINESE_NUMERALS.indexOf(text[k]) >= 0 || (c >= 0xff10 && c <= 0xff19))) break;
+    k--;
+  }
+  if (k === i - 1) return false;
+  return k < first || '。；：，、 \t　'.indexOf(text[k]) >= 0;
+}

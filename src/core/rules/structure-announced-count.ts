@@ -1,0 +1,110 @@
+import { chineseNumeral, numeralValue } from '../proofreading/chars';
+import { enumerators } from '../proofreading/enumeration';
+import type { Rule } from '../rule';
+import type { Section } from '../sections';
+import type { TextModel } from '../text-model';
+
+// 下面我谈三点体会 / 存在以下四个方面的问题 / 主要有五个方面 announce how many parts follow. After editing, the
+// figure and the parts drift apart. The parts are the headings that follow (the announcing heading's
+// children, or the next headings of the section), else the 一是/二是 run that follows. Where nothing
+// countable follows, nothing is said. Which side is wrong is the writer's call: the fix (the figure) is offered.
+const ANNOUNCE = /(?:以下|如下|下面|存在|主要有|主要是|主要表现在|主要体现在|集中在|归纳为|概括为|谈|讲)[^，。；！？：]{0,6}?([两二三四五六七八九十]{1,2})(个方面|方面|点|条|项|个问题|个层面|个部分|部分)/g;
+const MAX_LOOKAHEAD_LINES = 6;
+
+export const structureAnnouncedCount: Rule = {
+  meta: {
+    id: 'structure-announced-count',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: { zh: '预告的条数与后文不符（下面我谈三点体会，后文却只有两点）', en: 'An announced count (下面我谈三点体会) differs from the parts that follow' },
+  },
+  check({ model, sections, headings, report }) {
+    for (const line of model.lines) {
+      const text = line.text;
+      if (!hasNumeral(text)) continue;
+      ANNOUNCE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = ANNOUNCE.exec(text)) !== null) {
+        const numeral = m[1];
+        const unit = m[2];
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+        if (unit === '点' && '钟半多左整'.indexOf(after) >= 0 && after !== '') continue;
+        const announced = numeralValue(numeral);
+        if (announced === undefined || announced < 2) continue;
+        const actual = countParts(model, sections, headings, line.index, m.index + m[0].length);
+        if (actual === undefined || actual === announced) continue;
+        const numeralStart = line.start + m.index + m[0].length - unit.length - numeral.length;
+        const written = actual === 2 ? '两' : chineseNumeral(actual);
+        report({
+          start: numeralStart,
+          end: numeralStart + numeral.length + unit.length,
+          message: {
+            zh: `预告“${numeral}${unit}”，后文实际为${actual}${unit}`,
+            en: `"${numeral}${unit}" announces ${announced}; ${actual} follow`,
+          },
+          fix: { title: { zh: `改为“${written}${unit}”`, en: `Change to "${written}${unit}"` }, edits: [{ start: numeralStart, end: numeralStart + numeral.length, newText: written }], safe: false },
+        });
+      }
+    }
+  },
+};
+
+function hasNumeral(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ('两二三四五六七八九十'.indexOf(text[i]) >= 0) return true;
+  return false;
+}
+
+/** How many parts follow the announcement at line/column, or undefined when nothing countable follows. */
+function countParts(model: TextModel, roots: readonly Section[], headings: readonly Section[], lineIndex: number, column: number): number | undefined {
+  // 1. An enumeration in the rest of the same paragraph: …三个方面的问题：一是…二是…三是… (or 第一，第二，)
+  const rest = model.lines[lineIndex].text;
+  const sameLine = Math.max(runLength(enumerators(rest, column)), runLength(ordinals(rest, column)));
+  if (sameLine >= 2) return sameLine;
+  const heading = headings.find((h) => h.line === lineIndex);
+  const owner = heading ?? deepestContaining(roots, lineIndex);
+  const headingLines = new Set(headings.map((h) => h.line));
+  // 2. An 一是/二是 run in the next paragraphs, before any heading.
+  const values: number[] = [];
+  const last = Math.min(model.lineCount - 1, lineIndex + MAX_LOOKAHEAD_LINES, owner ? owner.lastLine : model.lineCount - 1);
+  for (let l = lineIndex + 1; l <= last && !headingLines.has(l); l++) {
+    for (const e of enumerators(model.lines[l].text)) values.push(e.value);
+  }
+  const run = runLength(values.map((value) => ({ value })));
+  if (run >= 2) return run;
+  // 3. Headings: the announcing heading's children, or the section's next headings, starting right below.
+  const siblings = heading ? heading.children : (owner ? owner.children : roots).filter((s) => s.line > lineIndex);
+  if (siblings.length === 0 || siblings[0].line - lineIndex > MAX_LOOKAHEAD_LINES) return undefined;
+  return siblings.length;
+}
+
+/** 第一，第二， … at clause starts after `from`, as values. */
+function ordinals(text: string, from: number): Array<{ value: number }> {
+  const found: Array<{ value: number }> = [];
+  for (let at = text.indexOf('第', from); at >= 0; at = text.indexOf('第', at + 1)) {
+    const m = /^第([一二三四五六七八九十]{1,3})[，、是：]/.exec(text.slice(at, at + 6));
+    const value = m ? numeralValue(m[1]) : undefined;
+    if (value !== undefined) found.push({ value });
+  }
+  return found;
+}
+
+/** Length of the run 1, 2, 3 … at the start (0 when it does not start at 1). */
+function runLength(items: ReadonlyArray<{ value: number }>): number {
+  let n = 0;
+  for (const item of items) {
+    if (item.value === n + 1) n++;
+    else break;
+  }
+  return n;
+}
+
+function deepestContaining(roots: readonly Section[], line: number): Section | undefined {
+  let found: Section | undefined;
+  let level: readonly Section[] = roots;
+  for (;;) {
+    const next = level.find((s) => s.line <= line && line <= s.lastLine);
+    if (!next) return found;
+    found = next;
+    level = next.children;
+  }
+}
