@@ -26,7 +26,8 @@ export function enumerators(text: string, from = 0): Enumerator[] {
     while (b >= 0 && isBlank(text.charCodeAt(b))) b--;
     if (b >= 0 && CLAUSE_START.indexOf(text[b]) < 0) continue;
     // 一是一、二是二 (say things as they are) is an idiom, not a list.
-    if (text.startsWith(numeral, at + 1) && '，、。'.indexOf(text[at + 1 + numeral.length] ?? '') >= 0) continue;
+    const after = text[at + 1 + numeral.length];
+    if (text.startsWith(numeral, at + 1) && after !== undefined && '，、。'.indexOf(after) >= 0) continue;
     found.push({ start, end: at + 1, value, numeral });
   }
   return found;

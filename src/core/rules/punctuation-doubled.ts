@@ -24,7 +24,7 @@ export const punctuationDoubled: Rule = {
         let end = i + 1;
         while (end < text.length && text[end] === ch) end++;
         const next = text[end] ?? '';
-        if (end === i + 1 && !(pause && PAUSES.indexOf(next) >= 0)) continue;
+        if (end === i + 1 && !(pause && next !== '' && PAUSES.indexOf(next) >= 0)) continue;
         skip ??= protectedSpans(text);
         if (inSpans(skip, i)) {
           i = end - 1;

@@ -1,4 +1,4 @@
-import { ADVERBIALS, DEGREE, DEGREE_ONLY, NOUN_CONTEXT_BEFORE, NOUN_HEADS, VERBS } from '../proofreading/de-di';
+import { ADVERBIALS, DEGREE, DEGREE_ONLY, NOUN_CONTEXT_BEFORE, NOUN_HEADS, OBJECT_HEADS, VERBS } from '../proofreading/de-di';
 import { inSpans, isHan, titleSpans } from '../proofreading/chars';
 import type { Rule } from '../rule';
 
@@ -61,7 +61,7 @@ function adverbialBefore(text: string, at: number): string | undefined {
 
 /** Before a bare adverbial, anything but a negation that makes another word of it (不认真的, 不深入的). */
 function isBoundary(text: string, start: number): boolean {
-  return '不没未无'.indexOf(text[start - 1] ?? '') < 0;
+  return start === 0 || '不没未无'.indexOf(text[start - 1]) < 0;
 }
 
 /** The verb right after 的 when an object follows it (not punctuation, not a noun head). */
@@ -72,7 +72,8 @@ function verbAfter(text: string, from: number): string | undefined {
     const rest = text.slice(from + len, from + len + 3);
     if (rest === '' || !isHan(rest.charCodeAt(0))) return undefined;
     // 发挥作用 is a verb and its object; 推动作用 a noun.
-    if (NOUN_HEADS.some((head) => rest.startsWith(head) && !(verb === '发挥' && head === '作用'))) return undefined;
+    const objects = OBJECT_HEADS[verb] ?? [];
+    if (NOUN_HEADS.some((head) => rest.startsWith(head) && !objects.includes(head))) return undefined;
     return verb;
   }
   return undefined;
