@@ -52,6 +52,7 @@ function main(): void {
       const t = measureResidue(lines, bases, file === 'glued.txt' ? ['glued'] : ALL);
       console.log(`| ${file} | ${t.tried} | ${pct(t.flagged, t.tried)} | ${pct(t.removed, t.tried)} | ${t.lostChars} |`);
       if (verbose) for (const m of [...new Set(t.misses)].slice(0, 15)) console.log(`    miss  ${m}`);
+      if (process.argv.includes('--unflagged')) for (const m of t.unflagged) console.log(`    UNFLAGGED  ${m}`);
     }
   }
   const realDir = path.join(__dirname, '..', 'fixtures', 'real-sentences');

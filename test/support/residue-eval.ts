@@ -89,6 +89,8 @@ export interface Tally {
   removed: number;
   lostChars: number;
   misses: string[];
+  /** Placements where nothing at all was flagged. */
+  unflagged: string[];
 }
 
 const residueOnly = (options: EngineOptions): EngineOptions => ({ ...options, only: ['residue'] });
@@ -108,7 +110,7 @@ function lost(clean: string, fixed: string): number {
 }
 
 export function measureResidue(lines: readonly string[], bases: readonly Base[], placements: readonly Placement[], options: EngineOptions = {}): Tally {
-  const t: Tally = { tried: 0, flagged: 0, removed: 0, lostChars: 0, misses: [] };
+  const t: Tally = { tried: 0, flagged: 0, removed: 0, lostChars: 0, misses: [], unflagged: [] };
   lines.forEach((line, k) => {
     for (const where of placements) {
       if (where === 'glued' && line.length > 60) continue;
@@ -119,9 +121,10 @@ export function measureResidue(lines: readonly string[], bases: readonly Base[],
       const findings = analyze(placed.text, residueOnly(options)).findings.filter((f) => f.category === 'residue');
       const flagged = findings.some((f) => f.start < placed.end && f.end > placed.start);
       if (flagged) t.flagged++;
+      else t.unflagged.push(`${where}: ${line}`);
       const fixed = fix(placed.text, residueOnly(options));
       if (fixed === placed.clean) t.removed++;
-      else if (t.misses.length < 400) t.misses.push(`${where}: ${line}`);
+      else if (t.misses.length < 400) t.misses.push(`${flagged ? 'warned' : 'unflagged'} ${where}: ${line}`);
       t.lostChars += lost(placed.clean, fixed);
     }
   });

@@ -125,9 +125,13 @@ describe('medium evidence only warns', () => {
     // A bare source line may be a citation the author meant to keep.
     ['来源：学习强国', 'residue-source-note'],
     ['责任编辑：王小明', 'residue-source-note'],
-    // An end-of-page remark; no contact or site evidence.
-    ['——本文完，感谢阅读——', 'residue-teaser'],
   ] as const;
+  // An end-of-page remark after the closing line: two page phrases, decoration, and a line that fits
+  // nothing of the report's body (document shape) make it certain.
+  it('——本文完，感谢阅读—— after the closing line is removed', () => {
+    const text = BODY + CLOSING + '——本文完，感谢阅读——\n';
+    assert.strictEqual(fix(text, { only: ['residue'] }), BODY + CLOSING);
+  });
   for (const [line, ruleId] of cases) {
     it(`${line} → warning with an unsafe fix, text unchanged by fix()`, () => {
       const text = BODY + CLOSING + line + '\n';

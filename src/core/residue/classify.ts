@@ -22,7 +22,9 @@ export type RuleEnabled = (ruleId: string) => boolean;
 function judged(start: number, end: number, e: Evidence, enabled: RuleEnabled): Judged | undefined {
   const verdict = verdictOf(e);
   const kind = mainKind(e, enabled);
-  if (verdict === 'none' || !kind) return undefined;
+  if (verdict === 'none') return undefined;
+  // A warning from shape or voice alone, with no family heavy enough to name it.
+  if (!kind) return verdict === 'warn' && enabled('residue-misfit-line') ? { start, end, verdict, evidence: e, ruleId: 'residue-misfit-line' } : undefined;
   return { start, end, verdict, evidence: e, ruleId: familyOf(kind)!.ruleId };
 }
 
@@ -82,6 +84,14 @@ export function judgeLine(text: string, position: Position, enabled: RuleEnabled
     if (run) spans.push(run);
     i = j + 1;
   }
+  if (spans.length === 0 && gluedTail) {
+    // Shape at the level of a line's pieces: an unfinished tail glued after a paragraph's last sentence,
+    // with a sign of a web page, is a suspect the writer should see (warned, never removed in bulk).
+    const e = pieceEvidence[last];
+    if (!e.protectedProse && (e.kinds.size > 0 || e.shape.decoration > 0 || e.shape.latinDigits >= 0.3)) {
+      spans.push({ start: segments[last].start, end: segments[last].end, verdict: 'warn', evidence: e, ruleId: 'residue-misfit-line' });
+    }
+  }
   if (spans.length === 1 && spans[0].start <= trimmedStart && spans[0].end >= trimmedEnd) return { whole: spans[0] };
   return { spans };
 }
@@ -102,8 +112,10 @@ function isWeakResidue(e: Evidence, piece: string): boolean {
  * A plain short phrase (a title after 【XX素材网】) is not one: it is content.
  */
 function isLabel(piece: string, e: Evidence): boolean {
-  if (e.prose > 1 || e.protectedProse) return false;
   const t = piece.trim();
+  // Digits and marks alone ((0) after 评论, a stray ） ) belong to whatever they are glued to.
+  if (t.length <= 12 && !/[\u4e00-\u9fffA-Za-z]/.test(t)) return true;
+  if (e.prose > 1 || e.protectedProse) return false;
   if (/^[\s*_~>#|｜\-—=·•]+$/.test(t)) return true;
   if (t.length > 12) return false;
   return /^[【（(［\[〖].*[】）)］\]〗]$/.test(t) || (e.prose === 0 && /[！!]$/.test(t));

@@ -38,6 +38,8 @@ function isSeparator(code: number): boolean {
 /** Units after a number that make it a quantity of prose (12345 热线, 3000 人, 500 万元). */
 const QUANTITY_AFTER = /^\s*(?:年|元|万|亿|%|％|人|名|个|件|次|户|余|多|项|条|场|份|家|所|字|篇|平方|亩|公里|千米|米|吨|台|辆|册|本|期|届|天|小时|分钟|热线|政务|便民|服务|号文|号令)/;
 
+// …2021—2023年: the run ends in the first year of a range.
+const YEAR_AFTER = /^\s?[-－—~～至到]\s?\d{2,4}\s?年/;
 const YEAR_RANGE = /^(?:19|20)\d\d\s?[-－—~～]\s?(?:19|20)\d\d$/;
 
 /** All runs of at least `minDigits` digits (disguised or not) that are not quantities of prose. */
@@ -91,7 +93,7 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
     if (start > 0 && text[start - 1] === '第') continue;
     // A range of years (2023-2024学年) is a date, not a number to call.
     if (YEAR_RANGE.test(text.slice(start, end))) continue;
-    if (QUANTITY_AFTER.test(text.slice(end, end + 4))) continue;
+    if (QUANTITY_AFTER.test(text.slice(end, end + 4)) || YEAR_AFTER.test(text.slice(end, end + 10))) continue;
     runs.push({ start, end, digits, disguised });
   }
   return runs;

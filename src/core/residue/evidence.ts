@@ -38,6 +38,8 @@ export interface Evidence {
    * notice may end in its own portal's address, a library may let readers 注册后免费下载.
    */
   sentenceLike: boolean;
+  /** The voice of a site speaking to its readers (您, 小编, 本站, 网友): a report does not speak so. */
+  siteVoice: boolean;
 }
 
 const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
@@ -90,15 +92,19 @@ export interface Position {
   nextToResidue: boolean;
   /** The piece is an unfinished tail glued after a finished sentence: paragraphs of a report end in 。. */
   gluedTail?: boolean;
+  /** The whole line fits nothing of the document's body (misfit.ts). */
+  misfit?: boolean;
 }
 
 export const NO_POSITION: Position = { weight: 0, repeated: false, nextToResidue: false };
 
 const REPORT_WORDS = /党|思想|理论|政治|群众|同志|组织|贯彻|落实|问题|整改|作风|担当|责任|工作|深入|坚持|加强|提高|推动|发展|建设|精神|意识|自己|本人|我们|不足|存在|差距|认真|教育|初心|使命|新时代|中央|支部|干部|制度|改革|纪律|廉洁|实践|能力|基层|党员|领导|方面|落细|履职|成效|服务|推进|实施|开展|完善|保障|创新|安全|经济|社会|人民|治理/g;
 const CLOSING = /请审议|汇报完毕|报告完毕|发言完毕|述职完毕|不妥之处|批评指正|谢谢大家|以上是我的/;
-const HEADING_START = /^[ \t]*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)/;
+const HEADING_START = /^[ \t]*(?:(?:表|图|附表|附图|附件)\s{0,2}\d{1,2}(?:[-.]\d{1,2})?\s|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)/;
 // Addresses and e-mail: their Latin letters say 'address', already weighed by the url family.
 const ADDRESSES = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_-]{1,200}|[A-Za-z0-9._-]{1,64}@[A-Za-z0-9.-]{1,100}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?:\/[^\s，。；、）)】]*)?/gi;
+// Not 本站: a hydrological or service station speaks of itself so too.
+const SITE_VOICE = /您|小编|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
 const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
 
 function cjkCount(text: string): number {
@@ -115,9 +121,18 @@ function countPromo(folded: string): number {
   return new Set(folded.match(PROMO_G) ?? []).size;
 }
 
+// Characters spread out with spaces (开 通 会 员 ， 查 看 全 文) to dodge filters: weighed closed up. The
+// spacing is a disguise only when it runs through several characters in a row.
+const SPREAD = /(?:[\u4e00-\u9fff，：！] ){4,}[\u4e00-\u9fff，：！]/;
+const SPREAD_GAP = /(?<=[\u4e00-\u9fff，：！A-Za-z0-9]) (?=[\u4e00-\u9fff，：！A-Za-z0-9])/g;
+
+function despace(folded: string): string {
+  return SPREAD.test(folded) ? folded.replace(SPREAD_GAP, '') : folded;
+}
+
 /** Weighs one piece of text (original form; folded here). */
 export function weigh(text: string, position: Position = NO_POSITION, families: readonly ResidueFamily[] = FAMILIES): Evidence {
-  const folded = fold(text);
+  const folded = despace(fold(text));
   const piece: Piece = { text, folded };
   const trimmed = folded.trim();
   const withoutAddresses = trimmed.replace(ADDRESSES, ' ');
@@ -182,7 +197,7 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   let independent = 0;
   let heaviest = 0;
   for (const [kind, w] of kinds) {
-    if (!familyOf(kind)?.supporting) heaviest = Math.max(heaviest, w);
+    if (!familyOf(kind)?.supporting && kind !== 'url') heaviest = Math.max(heaviest, w);
     residue += w;
     // A weak hit (a bare 素材, a contact word without handle) is a hint, not an independent kind.
     if (familyOf(kind)?.supporting && !shape.fragment) continue;
@@ -204,14 +219,16 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
     }
     // Document shape: a piece that reads like no sentence of a report (short, unfinished, separators,
     // counters, Latin and digit runs, decoration) is one more, independent kind of evidence.
-    if ((shape.fragment || position.gluedTail) && heaviest >= WEIGHT.strong) {
+    // The shape of the piece or of its whole line is one more kind, next to a strong family's evidence
+    // (an address is never enough: a notice may end in its portal's address).
+    if ((shape.fragment || position.gluedTail || position.misfit) && heaviest >= WEIGHT.strong) {
       residue += 1;
       independent += 1;
     }
     if (shape.decoration > 0) residue += 1;
     if (labelShape) residue += 1;
   }
-  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike };
+  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike, siteVoice: SITE_VOICE.test(trimmed) };
 }
 
 export type Verdict = 'safe' | 'warn' | 'none';
@@ -222,8 +239,12 @@ export type Verdict = 'safe' | 'warn' | 'none';
  * enough to delete unasked.
  */
 export function verdictOf(e: Evidence): Verdict {
-  if (e.protectedProse || e.independent === 0) return 'none';
+  if (e.protectedProse) return 'none';
+  // Words of a site to its readers with little of a report around them: a suspect, never removed on that alone.
+  const voice: Verdict = e.siteVoice && e.prose <= 2 && e.shape.short ? 'warn' : 'none';
+  if (e.independent === 0) return voice;
   const certain = verdictOfWeights(e);
+  if (certain === 'none') return voice;
   if (certain !== 'safe' || !e.sentenceLike) return certain;
   return isDecisive(e) || e.independent >= 3 ? 'safe' : 'warn';
 }

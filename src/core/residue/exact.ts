@@ -1,3 +1,5 @@
+import { fold } from './normalize';
+
 /**
  * Residue recognised by its exact form, with no need to weigh evidence: the paywall plugin's markers and
  * its placeholder, invisible characters, page headers and footers. Every function scans one line.
@@ -11,7 +13,7 @@ export interface ExactHit {
 }
 
 // ##paidbegin## / $$paidend$$ / ##pagebreak##, also with spaces, capitals or full-width hashes.
-const MARKER = /(?:##|\$\$|＃＃|＄＄)\s{0,3}(?:[pｐPＰ][aａAＡ][iｉIＩ][dｄDＤ][\s_＿-]*(?:[bｂBＢ][eｅEＥ][gｇGＧ][iｉIＩ][nｎNＮ]|[eｅEＥ][nｎNＮ][dｄDＤ])|[pｐPＰ][aａAＡ][gｇGＧ][eｅEＥ][\s_＿-]*[bｂBＢ][rｒRＲ][eｅEＥ][aａAＡ][kｋKＫ])\s{0,3}(?:##|\$\$|＃＃|＄＄)/g;
+const MARKER = /(?:##?|\$\$?|＃＃?|＄＄?)\s{0,3}(?:[pｐPＰ][aａAＡ][iｉIＩ][dｄDＤ][\s_＿-]*(?:[bｂBＢ][eｅEＥ][gｇGＧ][iｉIＩ][nｎNＮ]|[eｅEＥ][nｎNＮ][dｄDＤ])|[pｐPＰ][aａAＡ][gｇGＧ][eｅEＥ][\s_＿-]*[bｂBＢ][rｒRＲ][eｅEＥ][aａAＡ][kｋKＫ])\s{0,3}(?:##?|\$\$?|＃＃?|＄＄?)/g;
 
 // The plugin's editor pre-fills this text between the markers; it is never content of a report.
 const PLACEHOLDER = /[【（(\[]?请替换付费标签内的?内容[】）)\]]?/g;
@@ -38,16 +40,21 @@ function isEmojiHalf(code: number): boolean {
 
 export function findMarkers(text: string): ExactHit[] {
   const hits: ExactHit[] = [];
-  if (text.indexOf('##') < 0 && text.indexOf('$$') < 0 && text.indexOf('＃＃') < 0 && text.indexOf('＄＄') < 0) return hits;
+  if (text.indexOf('#') < 0 && text.indexOf('$') < 0 && text.indexOf('＃') < 0 && text.indexOf('＄') < 0) return hits;
   MARKER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKER.exec(text)) !== null) hits.push({ ruleId: 'paywall-marker', start: m.index, end: m.index + m[0].length });
   return hits;
 }
 
+// The placeholder opening its line (behind a label such as 【付费标签】) takes the line: what follows it
+// is the plugin's own instruction (，此处填写付费后可见的正文).
+const PLACEHOLDER_LINE = /^[\s\u3000]*(?:[【\[（(][^】\]）)]{1,8}[】\]）)])?[\s\u3000]*[【（(\[]?请替换付费标签内的?内容[】）)\]]?(?:[，,：:][^。\n]{0,30})?[。.]?[\s\u3000]*$/;
+
 export function findPlaceholders(text: string): ExactHit[] {
   const hits: ExactHit[] = [];
   if (text.indexOf('请替换') < 0) return hits;
+  if (PLACEHOLDER_LINE.test(text)) return [{ ruleId: 'residue-placeholder', start: 0, end: text.length }];
   PLACEHOLDER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PLACEHOLDER.exec(text)) !== null) hits.push({ ruleId: 'residue-placeholder', start: m.index, end: m.index + m[0].length });
@@ -82,11 +89,13 @@ export function findInvisible(text: string, lineStartsText: boolean): ExactHit[]
 // 第 1 页 共 5 页 and 共5页 第1页, optionally in brackets and led by 本文/全文/当前为.
 const PAGE_OF = String.raw`[（(]?(?:本文|全文|本页)?\s{0,3}(?:第\s{0,3}(\d{1,3})\s{0,3}页\s{0,3}[,，/／、]?\s{0,3}共\s{0,3}(\d{1,3})\s{0,3}页|共\s{0,3}(\d{1,3})\s{0,3}页\s{0,3}[,，/／、]?\s{0,3}(?:当前为|当前)?\s{0,3}第\s{0,3}(\d{1,3})\s{0,3}页)[）)]?`;
 // A whole line that is a page header or footer: the forms above, 1/5, - 3 -, 第 3 页, Page 2 of 6.
-const PAGE_LINE = new RegExp(String.raw`^[\s\u3000]{0,40}(?:${PAGE_OF}|(\d{1,3})\s{0,3}[/／]\s{0,3}(\d{1,3})|[-—－–]{1,2}\s{0,3}(\d{1,3})\s{0,3}[-—－–]{1,2}|第\s{0,3}(\d{1,3})\s{0,3}页|[Pp]age\s{0,3}(\d{1,3})(?:\s{0,3}of\s{0,3}(\d{1,3}))?)[\s\u3000]{0,40}$`);
+const PAGE_LINE = new RegExp(String.raw`^[\s\u3000·•\-—－–~～]{0,8}(?:${PAGE_OF}|(\d{1,3})\s{0,3}[/／]\s{0,3}(\d{1,3})|[-—－–]{1,2}\s{0,3}(\d{1,3})\s{0,3}[-—－–]{1,2}|第\s{0,3}(\d{1,3})\s{0,3}页|[（(【〔\[]\s{0,3}第\s{0,3}\d{1,3}\s{0,3}页\s{0,3}[）)】〕\]]|〔\s{0,3}\d{1,3}\s{0,3}〕|[～~]\s{0,3}\d{1,3}\s{0,3}[～~]|[Pp]age\s{0,3}(\d{1,3})(?:\s{0,3}of\s{0,3}(\d{1,3}))?)[\s\u3000·•\-—－–~～]{0,8}$`);
 // The long form glued after a sentence: …提高。第 2 页 共 6 页
 const PAGE_TAIL = new RegExp(String.raw`(?<=[。！？；”])[\s\u3000]{0,40}${PAGE_OF}[\s\u3000]{0,40}$`);
 
-export function findPageNumber(text: string): ExactHit[] {
+export function findPageNumber(original: string): ExactHit[] {
+  // Full-width digits and brackets read as their half-width forms; offsets are the same (normalize.ts).
+  const text = fold(original);
   if (text.indexOf('页') < 0 && !/\d/.test(text.slice(0, 12))) return [];
   const m = PAGE_LINE.exec(text);
   if (m) {

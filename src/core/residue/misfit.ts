@@ -13,7 +13,7 @@ import type { DocumentContext } from './context';
 
 const HEADING = /^[ \t]*(?:[一二三四五六七八九十百]{1,3}[、.．，]|（[一二三四五六七八九十]{1,3}）|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、．](?!\d)|（\d{1,2}）|\(\d{1,2}\)|第[一二三四五六七八九十]{1,3}[章节部分篇]|[一二三四五六七八九十]是|首先|其次|再次|最后|#)/;
 const FINISHED = /[。；！？…：][”’）"]*\s*$/;
-const CONTENT_BRACKET = /^[【〔\[（(][^】〕\]）)]{1,12}[】〕\]）)]$/;
+const CONTENT_BRACKET = /^[【〔（][^】〕）]{1,12}[】〕）]$/;
 // A Markdown table row (| 指标 | 2023年 |) is the report's own table.
 const TABLE_ROW = /^\|.*\|$/;
 const DATE_LINE = /^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;

@@ -9,7 +9,8 @@ import { NO_POSITION, type Position } from './evidence';
 import { findExact, type ExactHit } from './exact';
 import { FAMILIES } from './families';
 import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage, misfitMessage } from './messages';
-import { misfitLines } from './misfit';
+import { isMisfit, misfitLines } from './misfit';
+import { mayBeResidue } from './evidence';
 import { findWatermarks } from './watermark';
 
 /** One residue finding, ready for the rule that owns `ruleId` to report. */
@@ -78,9 +79,10 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     return { weight: context.positionWeight[i], repeated: trimmed.length >= 6 && (context.lineCounts.get(trimmed) ?? 0) > 1, nextToResidue };
   };
 
+  const misfitLine = (i: number) => context.firstBody >= 0 && i !== context.firstBody && isMisfit(masked[i]);
   const states: LineState[] = lines.map((_, i) => {
     const onlyExact = exact[i].length > 0 && isBlank(masked[i]);
-    const position = positionOf(i, false);
+    const position = { ...positionOf(i, false), misfit: !isBlank(masked[i]) && mayBeResidue(masked[i]) && misfitLine(i) };
     const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(judgeLine(masked[i], position, enabled, families), (j) => keepJudged(i, j));
     // A line of nothing but invisible characters stands for a blank line: it stays, emptied.
     const onlyInvisible = onlyExact && exact[i].every((h) => h.ruleId === 'residue-invisible-char');
@@ -100,7 +102,7 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     const prev = nonBlankNeighbour(i, -1);
     const next = nonBlankNeighbour(i, 1);
     if (!((prev >= 0 && firstPassSafe[prev]) || (next >= 0 && firstPassSafe[next]))) return;
-    s.position = positionOf(i, true);
+    s.position = { ...positionOf(i, true), misfit: s.position.misfit };
     s.judgement = filterJudgement(judgeLine(s.masked, s.position, enabled, families), (j) => keepJudged(i, j));
     s.safeWhole = 'whole' in s.judgement && s.judgement.whole.verdict === 'safe';
   });

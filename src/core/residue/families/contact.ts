@@ -3,12 +3,13 @@ import { WEIGHT, type Piece, type ResidueFamily } from '../family';
 
 // Handles after a contact word: an id, a disguised number, or a name after a colon. Folded text: the
 // colon is full width, Latin half width.
-const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv]|\+[Vv]|私信|邮箱|e-?mail)(?:号码?|群)?\s{0,3}：?\s{0,3}/gi;
+const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv](?![Xx])|\+[Vv]|私信|邮箱|e-?mail)(?:号码?|群)?\s{0,3}：?\s{0,3}/gi;
 const HANDLE = /^(?:[A-Za-z0-9][A-Za-z0-9_\-]{2,}|[“"「『][^”"」』\n]{2,16}[”"」』])/;
 export const HOMOPHONE = /[Ww][Xx](?![A-Za-z])|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx](?![A-Za-z])|[Vv]❤|扣扣|企鹅号|加[Vv](?![A-Za-z])|\+[Vv](?![A-Za-z])/;
 const FOLLOW_ACCOUNT = /关注[^，。；\n]{0,12}(?:公众号|微信号|抖音号|视频号|头条号)/;
 const LANDLINE = /^\s{0,2}0\d{2,3}-\d{7,8}(?!\d)/;
-const SALES_CONTACT = /客服|微信|威信|薇信|qq|扣扣|vx|咨询|代写|代笔|会员|下载|素材|范文|文库/i;
+const SALES_CONTACT = /客服|威信|薇信|qq|扣扣|vx|咨询|代写|代笔|会员|下载|素材|范文|文库/i;
+const OFFICIAL = /市委|县委|区委|省委|党委|政府|团委|共青团|委员会|人民|局|厅|办公室|中心|支部|医院|学校|大学|法院|检察院|妇联|工会|街道|社区/;
 const EMAIL = /[A-Za-z0-9._-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,10}/;
 // What a contact word needs next to it to weigh 2 or more: a number, a handle, a quoted name or a colon.
 const CONTACT_FOLLOWER = /[A-Za-z0-9①-⑨❶-❾⓪⓿“"「『：]/;
@@ -32,18 +33,25 @@ function contactWeight(piece: Piece): number {
     const landline = number && !number.disguised && LANDLINE.test(folded.slice(from, from + 16)) && !SALES_CONTACT.test(folded);
     if (number) best = Math.max(best, dodge || number.disguised || /客服/.test(folded) ? WEIGHT.decisive : landline ? WEIGHT.medium : WEIGHT.strong);
     // A customer-service account with its handle is a shop's, never a report's.
+    else if (/邮箱|mail/i.test(word) && !SALES_CONTACT.test(folded)) best = Math.max(best, WEIGHT.medium);
     else if (HANDLE.test(after) && (hasColon || /^[A-Za-z0-9]/.test(after) || /公众号/.test(word))) best = Math.max(best, dodge || /客服/.test(folded) ? WEIGHT.decisive : WEIGHT.strong);
     else if (hasColon && /公众号|客服|微信|qq/i.test(word) && after.length > 1) best = Math.max(best, WEIGHT.strong);
     else best = Math.max(best, WEIGHT.hint);
     if (CONTACT_WORD.lastIndex === m.index) CONTACT_WORD.lastIndex++;
   }
+  // Contact details of an official body (共青团××市委, 区政府办公室) with no sales word around them are
+  // how notices give details: never more than medium.
+  if (best > WEIGHT.medium && OFFICIAL.test(folded) && !SALES_CONTACT.test(folded) && !HOMOPHONE.test(folded)) best = WEIGHT.medium;
   if (HOMOPHONE.test(folded)) best = Math.max(best, WEIGHT.medium);
   // A bare number of 7 or more digits, or a disguised one, is a handle even without a contact word.
   for (const run of digitRuns(text, 5)) {
     if (run.disguised || run.digits >= 7) best = Math.max(best, run.disguised ? WEIGHT.strong : WEIGHT.medium);
   }
-  if (FOLLOW_ACCOUNT.test(folded)) best = Math.max(best, WEIGHT.strong);
-  if (folded.includes('@') && EMAIL.test(folded)) best = Math.max(best, WEIGHT.strong);
+  // 关注共青团××市委微信公众号: an official body's account is how notices point to details.
+  const follow = FOLLOW_ACCOUNT.exec(folded);
+  if (follow) best = Math.max(best, OFFICIAL.test(follow[0]) ? WEIGHT.medium : WEIGHT.strong);
+  // Notices give an office's e-mail too; only sales words around it make it an ad's.
+  if (folded.includes('@') && EMAIL.test(folded)) best = Math.max(best, SALES_CONTACT.test(folded) || /投稿/.test(folded) ? WEIGHT.strong : WEIGHT.medium);
   return best;
 }
 
