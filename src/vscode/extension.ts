@@ -17,6 +17,8 @@ import { registerTemplates } from './templates-command';
 import { registerWordCommands } from './word-commands';
 import { registerWorkspaceTask } from './workspace-task';
 import { registerFolderCleanup } from './folder-cleanup';
+import { registerExportCommand } from './export-command';
+import { registerPagePreview } from './page-preview';
 
 export function activate(context: vscode.ExtensionContext): void {
   const configFiles = new ConfigFiles();
@@ -40,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerWordCommands(context, settings);
   registerWorkspaceTask(context, settings);
   registerFolderCleanup(context, analyses, settings);
+  registerExportCommand(context, analyses);
+  registerPagePreview(context, analyses);
 }
 
 export function deactivate(): void {

@@ -5,3 +5,4 @@ export { breakLines, paginate, type LinePiece, type Page, type PageLine } from '
 export { residueErrors } from './residue-gate';
 export { docxParts, exportDocx, packDocx, type ExportedDocument } from './write-docx';
 export * as gbt9704 from './gbt9704';
+export { pageOfLine, previewCss, previewPagesHtml } from './preview-html';
