@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { exportDocx, residueErrors } from '../core';
 import type { Analyses } from './analyses';
+import type { ConfigFiles } from './config-files';
 import { exportOptionsFor } from './export-settings';
 import { bulkEdit, bulkFixable } from './fixes';
 import { localize } from './locale';
@@ -28,13 +29,13 @@ export interface ExportCommandResult {
   residueLeft?: number;
 }
 
-export function registerExportCommand(context: vscode.ExtensionContext, analyses: Analyses): void {
+export function registerExportCommand(context: vscode.ExtensionContext, analyses: Analyses, configFiles: ConfigFiles): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(EXPORT_COMMAND, (uri?: vscode.Uri, options?: ExportCommandOptions) => exportWord(analyses, uri, options)),
+    vscode.commands.registerCommand(EXPORT_COMMAND, (uri?: vscode.Uri, options?: ExportCommandOptions) => exportWord(analyses, configFiles, uri, options)),
   );
 }
 
-export async function exportWord(analyses: Analyses, uri?: vscode.Uri, options: ExportCommandOptions = {}): Promise<ExportCommandResult> {
+export async function exportWord(analyses: Analyses, configFiles: ConfigFiles, uri?: vscode.Uri, options: ExportCommandOptions = {}): Promise<ExportCommandResult> {
   const document = await documentFor(uri);
   if (!document) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a report in the editor first.'));
@@ -59,7 +60,7 @@ export async function exportWord(analyses: Analyses, uri?: vscode.Uri, options: 
     const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists. Replace it?', baseName(target)), { modal: true }, replace);
     if (answer !== replace) return { residueLeft: residue.length };
   }
-  const exported = exportDocx(document.getText(), await exportOptionsFor(document.uri), undefined, analysis);
+  const exported = exportDocx(document.getText(), exportOptionsFor(document.uri, configFiles), undefined, analysis);
   try {
     await vscode.workspace.fs.writeFile(target, exported.bytes);
   } catch (error) {

@@ -42,8 +42,8 @@ export function activate(context: vscode.ExtensionContext): void {
   registerWordCommands(context, settings);
   registerWorkspaceTask(context, settings);
   registerFolderCleanup(context, analyses, settings);
-  registerExportCommand(context, analyses);
-  registerPagePreview(context, analyses);
+  registerExportCommand(context, analyses, configFiles);
+  registerPagePreview(context, analyses, configFiles);
 }
 
 export function deactivate(): void {

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { buildBlocks, pageOfLine, paginate, previewCss, previewPagesHtml } from '../core';
 import type { Analyses } from './analyses';
+import type { ConfigFiles } from './config-files';
 import { EXPORT_COMMAND } from './export-command';
 import { exportOptionsFor } from './export-settings';
 
@@ -28,8 +29,8 @@ export interface PreviewState {
   uri?: string;
 }
 
-export function registerPagePreview(context: vscode.ExtensionContext, analyses: Analyses): void {
-  const preview = new PagePreview(analyses);
+export function registerPagePreview(context: vscode.ExtensionContext, analyses: Analyses, configFiles: ConfigFiles): void {
+  const preview = new PagePreview(analyses, configFiles);
   context.subscriptions.push(
     preview,
     vscode.commands.registerCommand(PREVIEW_COMMAND, (uri?: vscode.Uri) => preview.show(uri)),
@@ -48,7 +49,7 @@ class PagePreview implements vscode.Disposable {
   state: PreviewState = { pages: 0, html: '', drawnPages: 0, version: -1 };
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly analyses: Analyses) {
+  constructor(private readonly analyses: Analyses, private readonly configFiles: ConfigFiles) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (this.panel && e.document === this.document) this.schedule();
@@ -64,6 +65,9 @@ class PagePreview implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (this.panel && e.affectsConfiguration('studyReport')) this.schedule();
+      }),
+      configFiles.onDidChange(() => {
+        if (this.panel) this.schedule();
       }),
     );
   }
@@ -81,7 +85,7 @@ class PagePreview implements vscode.Disposable {
         localResourceRoots: [],
         retainContextWhenHidden: false,
       });
-      this.css = previewCss(await exportOptionsFor(document.uri));
+      this.css = previewCss(exportOptionsFor(document.uri, this.configFiles));
       this.panel.webview.html = this.shell(this.panel.webview, this.css);
       this.panel.onDidDispose(() => {
         this.panel = undefined;
@@ -107,7 +111,7 @@ class PagePreview implements vscode.Disposable {
     const panel = this.panel;
     const document = this.document;
     if (!panel || !document) return;
-    const options = await exportOptionsFor(document.uri);
+    const options = exportOptionsFor(document.uri, this.configFiles);
     const blocks = buildBlocks(this.analyses.get(document), options);
     const pages = paginate(blocks);
     const html = previewPagesHtml(pages, blocks);
