@@ -154,7 +154,7 @@ const USAGE_ZH = `用法：
   study-report import 文件.docx [-o 输出.txt]                        导出 Word 正文为文本（默认同名 .txt，不覆盖）
   study-report export 文件 [-o 输出.docx] [--force]                  导出 GB/T 9704 版式 Word 文档（仍有残留错误时退出码 1，不写入）
 
-类别（逗号分隔）：residue, numbering, placeholder, count
+类别（逗号分隔）：residue, numbering, placeholder, count, punctuation, wording, structure
 文件可以是文件夹（递归查找 .txt .md .docx，跳过隐藏文件夹和 node_modules）或通配符（如 "材料/**/*.txt"）；- 表示标准输入。
 文件可以是 Word 文档（.docx）：检查正文、页眉页脚、水印、文本框、隐藏文字和文档属性，fix 原地清理并保留格式。
 --config 文件  使用指定的配置文件（默认：从每个文件所在文件夹向上查找 .study-report.json）。
@@ -170,7 +170,7 @@ const USAGE_EN = `Usage:
   study-report import FILE.docx [-o OUT.txt]                        write a Word document's body as text (sibling .txt, never overwritten)
   study-report export FILE [-o OUT.docx] [--force]                  a GB/T 9704 Word document (exit 1, nothing written, while residue errors remain)
 
-CATS (comma list): residue, numbering, placeholder, count
+CATS (comma list): residue, numbering, placeholder, count, punctuation, wording, structure
 FILE may be a folder (recursive: .txt .md .docx; hidden folders and node_modules skipped) or a glob
 ("材料/**/*.txt"); - reads standard input. A Word document (.docx): check reads its body, headers, footers,
 watermarks, text boxes, hidden runs and properties; fix cleans it in place keeping its formatting.

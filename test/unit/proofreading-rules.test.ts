@@ -87,6 +87,9 @@ describe('proofreading: punctuation', () => {
     assert.deepStrictEqual(flagged('在处理群众诉求上不够及时。下一步要改进。当时。在工作中。要按时。', 'punctuation-split-sentence'), []);
     assert.strictEqual(findings('在抓好业务的同时。加强学习', 'punctuation-split-sentence').length, 1);
     assert.strictEqual(fix('二是在强化问题导向时。更加自觉', { only }), '二是在强化问题导向时。更加自觉');
+    assert.strictEqual(fixedBy('当我们面对困难时。更要坚定信心', 'punctuation-split-sentence'), '当我们面对困难时，更要坚定信心');
+    assert.strictEqual(fixedBy('加强思想建设。以及制度建设', 'punctuation-split-sentence'), '加强思想建设，以及制度建设');
+    assert.deepStrictEqual(flagged('当前工作还不够及时。的确如此。当然要学习。', 'punctuation-split-sentence'), []);
   });
 });
 
@@ -134,6 +137,12 @@ describe('proofreading: wording', () => {
     assert.strictEqual(fixedBy('坚定道路自信，理论自信、制度自信、文化自信', 'wording-formulation'), '坚定道路自信、理论自信、制度自信、文化自信');
     assert.strictEqual(fixedBy('务必不忘初心，牢记使命', 'wording-formulation'), '务必不忘初心、牢记使命');
     assert.strictEqual(findings('实现中华民族复兴', 'wording-formulation')[0].fix?.safe, false);
+    // The 2017 congress theme is written with ，; the 2019 campaign's name with 、.
+    assert.deepStrictEqual(flagged('不忘初心，牢记使命，高举中国特色社会主义伟大旗帜', 'wording-formulation'), []);
+    assert.strictEqual(fixedBy('开展“不忘初心，牢记使命”主题教育', 'wording-formulation'), '开展“不忘初心、牢记使命”主题教育');
+    // A name wrapped after 习近平 is whole.
+    assert.deepStrictEqual(flagged('深入学习习近平\n新时代中国特色社会主义思想。', 'wording-formulation'), []);
+    assert.strictEqual(fixedBy('学习习近平新时代中国特色社会主义，', 'wording-formulation'), '学习习近平新时代中国特色社会主义思想，');
     // A partial list without the name is a selection, not the formulation.
     assert.deepStrictEqual(flagged('抓好经济建设、政治建设、文化建设，实现中华民族的伟大复兴', 'wording-formulation'), []);
   });
@@ -146,6 +155,9 @@ describe('proofreading: structure', () => {
     assert.deepStrictEqual(flagged('二、存在以下四个方面的问题\n（一）甲\n（二）乙\n（三）丙\n', 'structure-announced-count'), ['四个方面']);
     assert.strictEqual(fixedBy('主要有五个方面：一是甲；二是乙；三是丙。', 'structure-announced-count'), '主要有三个方面：一是甲；二是乙；三是丙。');
     assert.deepStrictEqual(flagged('会议于下午三点半召开。谈几点想法。', 'structure-announced-count'), []);
+    assert.deepStrictEqual(flagged('我从三个方面谈体会。\n一、甲\n二、乙\n', 'structure-announced-count'), ['三个方面']);
+    assert.deepStrictEqual(flagged('我有三点体会：一是甲，二是乙。', 'structure-announced-count'), ['三点']);
+    assert.deepStrictEqual(flagged('从思想、政治、作风三个方面查摆问题。\n一、甲\n', 'structure-announced-count'), []);
   });
 
   it('finds gaps and repeats in 一是/二是 runs, not the idiom 一是一、二是二', () => {

@@ -92,7 +92,9 @@ export const FIXED_NAMES: readonly FixedName[] = [
   { wrong: '以习近平为核心的党中央', right: '以习近平同志为核心的党中央', source: '党的十八届六中全会公报（2016年10月）；《中国共产党章程》' },
   { wrong: '习近平新时代中国特色社会主义理论', right: '习近平新时代中国特色社会主义思想', source: '党的十九大报告（2017年10月）；《中国共产党章程》' },
   { wrong: '习近平中国特色社会主义思想', right: '习近平新时代中国特色社会主义思想', source: '党的十九大报告（2017年10月）；《中国共产党章程》' },
-  { wrong: '不忘初心，牢记使命', right: '不忘初心、牢记使命', source: '“不忘初心、牢记使命”主题教育（2019年5月）；党的十九大报告' },
+  // The 2017 congress theme reads 不忘初心，牢记使命，高举…; the 2019 campaign is named with 、. Only the name is certain.
+  { wrong: '“不忘初心，牢记使命”主题教育', right: '“不忘初心、牢记使命”主题教育', source: '中共中央《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019年5月）' },
+  { wrong: '不忘初心，牢记使命主题教育', right: '“不忘初心、牢记使命”主题教育', source: '中共中央《关于在全党开展“不忘初心、牢记使命”主题教育的意见》（2019年5月）' },
 ];
 
 /** The name of the guiding thought; written without 习近平 it is truncated. */

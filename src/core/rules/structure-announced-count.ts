@@ -8,7 +8,7 @@ import type { TextModel } from '../text-model';
 // figure and the parts drift apart. The parts are the headings that follow (the announcing heading's
 // children, or the next headings of the section), else the 一是/二是 run that follows. Where nothing
 // countable follows, nothing is said. Which side is wrong is the writer's call: the fix (the figure) is offered.
-const ANNOUNCE = /(?:以下|如下|下面|存在|主要有|主要是|主要表现在|主要体现在|集中在|归纳为|概括为|谈|讲)[^，。；！？：]{0,6}?([两二三四五六七八九十]{1,2})(个方面|方面|点|条|项|个问题|个层面|个部分|部分)/g;
+const ANNOUNCE = /(?:以下|如下|下面|存在|主要有|主要是|主要表现在|主要体现在|集中在|归纳为|概括为|谈|讲|从(?=[两二三四五六七八九十])|有(?=[两二三四五六七八九十]点))[^，。；！？：]{0,6}?([两二三四五六七八九十]{1,2})(个方面|方面|点|条|项|个问题|个层面|个部分|部分)/g;
 const MAX_LOOKAHEAD_LINES = 6;
 
 export const structureAnnouncedCount: Rule = {

@@ -37,8 +37,11 @@ export const wordingFormulation: Rule = {
     },
   },
   check({ model, report }) {
+    let previous = '';
     for (const line of model.lines) {
       const text = line.text;
+      const before = previous;
+      previous = text;
       if (text.length < 4) continue;
       const taken: LineSpan[] = [];
       let titles: LineSpan[] | undefined;
@@ -59,14 +62,15 @@ export const wordingFormulation: Rule = {
         });
       };
       for (const f of FORMULATIONS) checkEnumeration(text, f, say);
-      checkNames(text, say);
+      checkNames(text, say, before);
     }
   },
 };
 
 type Say = (start: number, end: number, message: Messages, replacement?: string, severity?: Report['severity']) => void;
 
-function checkNames(text: string, say: Say): void {
+/** `before` is the previous line: a name wrapped after 习近平 is not truncated. */
+function checkNames(text: string, say: Say, before: string): void {
   for (const name of FIXED_NAMES) {
     for (let at = text.indexOf(name.wrong); at >= 0; at = text.indexOf(name.wrong, at + 1)) {
       say(at, at + name.wrong.length, { zh: `规范提法为“${name.right}”（${name.source}）`, en: `The fixed wording is "${name.right}" (${name.source})` }, name.right);
@@ -81,13 +85,12 @@ function checkNames(text: string, say: Say): void {
   }
   for (let at = text.indexOf(THOUGHT.tail); at >= 0; at = text.indexOf(THOUGHT.tail, at + 1)) {
     if (text.slice(Math.max(0, at - THOUGHT.head.length), at) === THOUGHT.head) continue;
+    if (text.slice(0, at).trim() === '' && before.trimEnd().endsWith(THOUGHT.head)) continue;
     say(at, at + THOUGHT.tail.length, { zh: `名称不能截短，应为“${THOUGHT.full}”（${THOUGHT.source}）`, en: `The name is not shortened: "${THOUGHT.full}" (${THOUGHT.source})` }, THOUGHT.full);
   }
 }
 
 function checkEnumeration(text: string, f: Formulation, say: Say): void {
-  // Prefilter: one cheap search for the first two items before collecting every hit.
-  if (text.indexOf(f.items[0]) < 0 && text.indexOf(f.items[1]) < 0 && text.indexOf(f.items[2] ?? f.items[1]) < 0) return;
   // 、 inside a compound item written as ，: 务必不忘初心，牢记使命.
   f.items.forEach((item) => {
     if (item.indexOf('、') < 0) return;
@@ -96,6 +99,8 @@ function checkEnumeration(text: string, f: Formulation, say: Say): void {
       say(at, at + variant.length, { zh: `规范提法“${item}”中用顿号（${f.source}）`, en: `The fixed wording "${item}" takes 、 (${f.source})` }, item);
     }
   });
+  // Prefilter: cheap searches for the first three items before collecting every hit.
+  if (text.indexOf(f.items[0]) < 0 && text.indexOf(f.items[1]) < 0 && text.indexOf(f.items[2] ?? f.items[1]) < 0) return;
   const hits = collectHits(text, f);
   if (hits.length < 2) return;
   let cluster: Hit[] = [hits[0]];
