@@ -69,6 +69,19 @@ export default tseslint.config(
     },
   },
   {
+    // No wall-clock thresholds in npm test: tests count work (test/unit/regex-steps.ts); speed belongs in
+    // npm run bench. The fuzz worker only reports how long a case took (FUZZ_VERBOSE), it asserts nothing on it.
+    files: ['test/unit/**/*.ts'],
+    ignores: ['test/unit/fuzz-worker.ts'],
+    rules: {
+      'no-restricted-properties': ['error',
+        { object: 'Date', property: 'now', message: 'No clock in unit tests: count work instead, or measure it in npm run bench.' },
+        { object: 'performance', property: 'now', message: 'No clock in unit tests: count work instead, or measure it in npm run bench.' },
+        { object: 'process', property: 'hrtime', message: 'No clock in unit tests: count work instead, or measure it in npm run bench.' },
+      ],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: NODE_GLOBALS },
   },

@@ -57,6 +57,11 @@ describe('lint: import boundaries', function () {
     assert.deepStrictEqual(await restricted('src/core/rules/probe.ts', "import { TextModel } from '../text-model';\nvoid TextModel;\n"), []);
   });
 
+  it('unit tests may not read the clock (no wall-clock thresholds)', async () => {
+    const [result] = await eslint.lintText("const started = Date.now();\nexport const late = () => Date.now() - started > 400;\n", { filePath: path.join(root, 'test/unit/probe.test.ts') });
+    assert.ok(result.messages.some((m) => m.ruleId === 'no-restricted-properties'), JSON.stringify(result.messages));
+  });
+
   it('the eslint command itself exits non-zero when src/vscode imports ../core/engine', () => {
     const run = (code: string) => spawnSync(process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--stdin', '--stdin-filename', 'src/vscode/probe.ts'], {
       cwd: root,
