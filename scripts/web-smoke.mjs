@@ -2,7 +2,8 @@
 // code-server serves the workbench, the extension is installed WITHOUT its Node entry ("main"
 // removed), so only the browser entry can run it. Opens a report-named .txt and a notes.txt through
 // the UI and waits for: the report switched to Study Report, error squiggles drawn, notes.txt still
-// Plain Text. Optionally saves screenshots (for the README).
+// Plain Text; then opens a .docx through the Explorer's context menu (Open Word Document as Report) and
+// waits for its body with Word's numbering and squiggles. Optionally saves screenshots (for the README).
 //
 //   node scripts/web-smoke.mjs [--locale zh-cn] [--screenshots DIR] [--result FILE]
 // (--result: the layer's JSON { layer, passed, failed, skipped } for scripts/test-all.sh)
@@ -52,6 +53,8 @@ async function main() {
   fs.mkdirSync(workspace, { recursive: true });
   fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'seed', 'seed-report.txt'), path.join(workspace, REPORT_NAME));
   fs.writeFileSync(path.join(workspace, 'notes.txt'), '周六上午买菜\n给张老师回电话\n');
+  // A downloaded Word document, built from the unit tests' XML fixtures.
+  execFileSync(path.join(repo, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', path.join(repo, 'test', 'unit', 'docx-fixtures.ts'), workspace], { cwd: repo, stdio: 'ignore' });
   fs.mkdirSync(extensionsDir, { recursive: true });
   log(`installed web-only extension (${installWebOnly(extensionsDir)} files)`);
   writeUserSettings(userDataDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
@@ -103,6 +106,23 @@ async function main() {
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(shots, `quickfix${locale ? `-${locale}` : ''}.png`) });
     log(`screenshots in ${shots}`);
+  }
+  // The Word command from the Explorer's context menu, in the web worker host (workspace.fs only).
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'downloaded-report.docx' }).first().click({ button: 'right' });
+  const wordItem = page.locator('.monaco-menu .action-item', { hasText: /Open Word Document as Report|以研讨材料打开 Word 文档/ }).first();
+  const menuShown = await wordItem.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+  check(menuShown, 'the Explorer context menu of a .docx offers "Open Word Document as Report"');
+  if (menuShown) {
+    await wordItem.click();
+    const imported = await page.waitForFunction(() => [...globalThis.document.querySelectorAll('.editor-instance .view-lines')].some((e) => e.textContent.includes('深化理论武装')), null, { timeout: 60_000 }).then(() => true, () => false);
+    check(imported, 'the .docx body opens as text with its Word numbering (一、深化理论武装)');
+    const wordSquiggles = await page.waitForFunction(() => globalThis.document.querySelectorAll('.editor-instance .squiggly-error').length > 0 && globalThis.document.querySelector('.tabs-container .tab.active')?.getAttribute('aria-label')?.match(/Untitled|无标题/), null, { timeout: 60_000 }).then(() => true, () => false);
+    check(wordSquiggles, 'the imported Word body gets error squiggles in an untitled tab');
+    if (shots) {
+      await page.keyboard.press('Escape');
+      fs.mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: path.join(shots, `word-import${locale ? `-${locale}` : ''}.png`) });
+    }
   }
   await context.close().catch(() => undefined);
   cleanup();

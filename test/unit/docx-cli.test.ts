@@ -25,6 +25,9 @@ describe('CLI on .docx', () => {
     for (const p of ['header@word/header1.xml#0', 'footer@word/footer1.xml#0', 'watermark@word/header1.xml#', 'textbox@word/document.xml#15', 'hidden@word/document.xml#2', 'hidden@word/document.xml#5', 'hidden@word/document.xml#9', 'property@docProps/app.xml#']) {
       assert.ok(places.includes(p), `${p} in ${places.join(' ')}`);
     }
+    // The hidden run sits at the end of body line 3; the white run at the end of line 6.
+    const hidden = result.messages.filter((m: { where: string }) => m.where === 'hidden').map((m: { line: number; column: number; endLine: number; endColumn: number }) => [m.line, m.column, m.endLine, m.endColumn]);
+    assert.deepStrictEqual(hidden, [[3, 30, 3, 30], [6, 32, 6, 32], [10, 14, 10, 14]]);
     assert.strictEqual(result.errorCount, result.messages.length);
     for (const m of result.messages) assert.ok(m.line >= 1 && m.column >= 1 && typeof m.message === 'string' && (m.severity === 1 || m.severity === 2));
   });
