@@ -108,6 +108,7 @@ async function main() {
     log(`screenshots in ${shots}`);
   }
   // The Word command from the Explorer's context menu, in the web worker host (workspace.fs only).
+  await page.keyboard.press('Escape'); // whatever the screenshots left open
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'downloaded-report.docx' }).first().click({ button: 'right' });
   const wordItem = page.locator('.monaco-menu .action-item', { hasText: /Open Word Document as Report|以研讨材料打开 Word 文档/ }).first();
   const menuShown = await wordItem.waitFor({ timeout: 15_000 }).then(() => true, () => false);
@@ -124,6 +125,27 @@ async function main() {
       await page.screenshot({ path: path.join(shots, `word-import${locale ? `-${locale}` : ''}.png`) });
     }
   }
+  // Clean Word Document from the same menu: the Quick Pick lists the removals, Enter writes the file.
+  const docx = path.join(workspace, 'downloaded-report.docx');
+  const before = fs.statSync(docx);
+  await page.keyboard.press('Escape');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'downloaded-report.docx' }).first().click({ button: 'right' });
+  const cleanItem = page.locator('.monaco-menu .action-item', { hasText: /Clean Word Document|清理 Word 文档/ }).first();
+  if (await cleanItem.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
+    await cleanItem.click();
+    const rows = await page.waitForSelector('.quick-input-widget .quick-input-list .monaco-list-row', { timeout: 30_000 }).then(() => page.locator('.quick-input-widget .quick-input-list .monaco-list-row').count(), () => 0);
+    check(rows >= 5, `"Clean Word Document" lists what it will remove (${rows} rows visible)`);
+    if (shots) await page.screenshot({ path: path.join(shots, `word-clean${locale ? `-${locale}` : ''}.png`) });
+    await page.keyboard.press('Enter');
+    let written = false;
+    for (let i = 0; i < 60 && !written; i++) {
+      await page.waitForTimeout(1000);
+      const now = fs.statSync(docx);
+      written = now.mtimeMs !== before.mtimeMs || now.size !== before.size;
+    }
+    const body = written ? execFileSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'import', '-o', '-', docx], { encoding: 'utf8' }) : '';
+    check(written && body.includes('一、深化理论武装') && !body.includes('笔杆子范文网'), 'the cleaned .docx is written, its numbering kept and its ads gone');
+  } else check(false, 'the Explorer context menu of a .docx offers "Clean Word Document"');
   await context.close().catch(() => undefined);
   cleanup();
   writeLayerResult(values.result, LAYER, { passed, failed: failures.length });

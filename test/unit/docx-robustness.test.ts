@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { fix } from '../../src/core';
-import { cleanDocx, openDocx } from '../../src/core/docx';
+import { analyzeDocx, cleanDocx, openDocx } from '../../src/core/docx';
 import { AD, downloadedReportParts, numbered, para, run, simpleDocx, STYLES, zipParts } from './docx-fixtures';
 
 const SENTENCES = [
@@ -48,6 +48,22 @@ describe('docx robustness', () => {
     const styles = STYLES.replace('</w:styles>', '<w:style w:type="numbering" w:styleId="ReportList"><w:name w:val="report list"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>');
     const doc = openDocx(simpleDocx([para(run('总体要求'), numbered(0, 2)), para(run('主要任务'), numbered(0, 2))], { 'word/styles.xml': styles }, numbering));
     assert.strictEqual(doc.body.text, '一、总体要求\n二、主要任务');
+  });
+
+  it('a footer ad beside a 第 PAGE 页 共 NUMPAGES 页 field: the ad goes, the page number and its frame stay', () => {
+    const parts = downloadedReportParts();
+    const simple = (instr: string, v: string) => `<w:fldSimple w:instr=" ${instr} ">${run(v)}</w:fldSimple>`;
+    const complex = (instr: string, v: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(v)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const footer = para(run(`${AD.header}  第 `) + simple('PAGE', '1') + run(' 页 共 ') + complex('NUMPAGES', '3') + run(' 页')) + para(run('第 ') + simple('PAGE', '1') + run(' 页'));
+    parts['word/footer1.xml'] = parts['word/footer1.xml'].replace(/<w:p>.*<\/w:ftr>/, `${footer}</w:ftr>`);
+    const bytes = zipParts(parts);
+    const found = analyzeDocx(openDocx(bytes)).findings.filter((f) => f.kind === 'footer').map((f) => f.finding.text);
+    assert.deepStrictEqual(found, [AD.header], 'the ad, not the page number');
+    const after = openDocx(cleanDocx(bytes).bytes);
+    assert.deepStrictEqual(after.stories.filter((s) => s.kind === 'footer').map((s) => s.text), ['  第 1 页 共 3 页\n第 1 页']);
+    const xml = after.xml.get('word/footer1.xml')!;
+    assert.ok(xml.includes('<w:instrText xml:space="preserve"> NUMPAGES </w:instrText>') && xml.includes('<w:fldSimple w:instr=" PAGE ">'));
   });
 
   it('custom XML in UTF-16 is passed through untouched; a DOCTYPE in any part is refused', () => {

@@ -6,7 +6,7 @@ import { analyze, type AnalyzeResult } from '../engine';
 import type { EngineOptions } from '../options';
 import type { Finding } from '../types';
 import type { DocxDocument, PieceKind, Story } from './document';
-import type { DocxParagraph } from './paragraphs';
+import { fieldFrame, type DocxParagraph } from './paragraphs';
 
 export interface DocxFinding {
   finding: Finding;
@@ -34,10 +34,28 @@ export function analyzeDocx(doc: DocxDocument, options: EngineOptions = {}): Doc
   if (residueShown) {
     const residueOptions: EngineOptions = { ...options, only: ['residue'] };
     for (const story of doc.stories) {
-      for (const f of analyze(story.text, residueOptions).findings) if (f.category === 'residue') findings.push(locate(f, story));
+      const text = story.kind === 'header' || story.kind === 'footer' ? withoutFields(story) : story.text;
+      for (const f of analyze(text, residueOptions).findings) {
+        if (f.category === 'residue') findings.push(locate({ ...f, text: story.text.slice(f.start, f.end) }, story));
+      }
     }
   }
   return { doc, body, findings };
+}
+
+/**
+ * A header or footer with its fields (PAGE, NUMPAGES, a date) and their 第…页 frame blanked out: a page
+ * number made of fields is where it belongs, and must not make the ad beside it look like page furniture.
+ */
+function withoutFields(story: Story): string {
+  const units = story.text.split(''); // UTF-16 units, as the offsets count
+  for (const sp of story.paragraphs) {
+    if (!sp.paragraph.hasField) continue;
+    fieldFrame(sp.paragraph).forEach((kept, i) => {
+      if (kept && units[sp.start + i] !== '\n') units[sp.start + i] = ' ';
+    });
+  }
+  return units.join('');
 }
 
 export function locate(finding: Finding, story: Story): DocxFinding {

@@ -11,7 +11,7 @@ import { analyzeDocx, paragraphAt, type DocxFinding } from './analyze';
 import { readDocument, type DocxDocument, type PieceKind, type Story } from './document';
 import { encodeXml, readPackage, writePackage, type DocxPackage } from './package';
 import { PartEditor } from './part-editor';
-import { planTextEdit, removeOrEmpty } from './text-edits';
+import { cutOutsideFields, planTextEdit, removable, removeOrEmpty } from './text-edits';
 
 export interface RemovedItem {
   /** Stable across passes: the Quick Pick unticks by it. */
@@ -125,8 +125,18 @@ function planPass(doc: DocxDocument, options: CleanOptions): PassPlan {
           if (pe < f.finding.start || sp.start > f.finding.end || done.has(sp.paragraph.index)) continue;
           if (sp.paragraph.text.trim() === '' && !(sp.start <= f.finding.start && f.finding.start < pe)) continue;
           done.add(sp.paragraph.index);
-          removeOrEmpty(editor, sp.paragraph);
-          removed.push({ ...item(f, 'paragraph'), paragraph: sp.paragraph.index, text: sp.paragraph.text });
+          if (sp.paragraph.hasField || !removable(editor, sp.paragraph, [])) {
+            // A footer line with a PAGE field: the ad text goes, the page number stays.
+            for (const g of certain) {
+              const a = Math.max(g.finding.start, sp.start) - sp.start;
+              const b = Math.min(g.finding.end, pe) - sp.start;
+              if (b > a) cutOutsideFields(editor, sp.paragraph, a, b);
+            }
+            removed.push({ ...item(f, 'cut'), paragraph: sp.paragraph.index });
+          } else {
+            removeOrEmpty(editor, sp.paragraph);
+            removed.push({ ...item(f, 'paragraph'), paragraph: sp.paragraph.index, text: sp.paragraph.text });
+          }
         }
       }
     } else {

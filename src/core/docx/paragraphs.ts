@@ -21,6 +21,8 @@ export interface TextSegment {
 export interface DocxRun {
   el: XmlElement;
   invisible?: Invisibility;
+  /** Inside a field (w:fldSimple, or between a w:fldChar begin and end): its text is the field's result. */
+  inField: boolean;
   text: string;
   segments: TextSegment[];
 }
@@ -50,6 +52,8 @@ export interface DocxParagraph {
   hidden: HiddenPiece[];
   /** The paragraph mark carries the section properties: the paragraph may be emptied, never removed. */
   hasSectPr: boolean;
+  /** Holds a field (a PAGE number, a date): such a paragraph is cut, never removed whole. */
+  hasField: boolean;
   /** The mark is hidden and nothing visible is left: Word shows no line for it. */
   wholeHidden: boolean;
   /** The nearest w:txbxContent when kind is textbox. */
@@ -87,14 +91,24 @@ function readParagraph(part: string, index: number, p: XmlElement, kind: StoryKi
   const label = numberingLabel(pPr, styleId, styles, numbering);
   const runs: DocxRun[] = [];
   const background = shaded(pPr) || inShadedCell(p);
-  const collect = (el: XmlElement): void => {
+  let fieldDepth = 0;
+  let hasField = false;
+  const collect = (el: XmlElement, inSimpleField: boolean): void => {
     for (const c of el.children) {
       if (c.type !== 'element' || SKIP_IN_PARAGRAPH.has(c.name)) continue;
-      if (c.name === 'w:r') runs.push(readRun(c, styleId, styles, background));
-      else if (c.name !== 'w:p') collect(c);
+      if (c.name === 'w:r') {
+        const type = firstChild(c, 'w:fldChar')?.attrs['w:fldCharType'];
+        if (type === 'begin') fieldDepth++;
+        runs.push(readRun(c, styleId, styles, background, inSimpleField || fieldDepth > 0));
+        if (type === 'end' && fieldDepth > 0) fieldDepth--;
+        if (type) hasField = true;
+      } else if (c.name !== 'w:p') {
+        if (c.name === 'w:fldSimple') hasField = true;
+        collect(c, inSimpleField || c.name === 'w:fldSimple');
+      }
     }
   };
-  collect(p);
+  collect(p, false);
   let text = label;
   const hidden: HiddenPiece[] = [];
   for (const run of runs) {
@@ -125,6 +139,7 @@ function readParagraph(part: string, index: number, p: XmlElement, kind: StoryKi
     runs,
     hidden,
     hasSectPr: !!firstChild(pPr, 'w:sectPr'),
+    hasField,
     wholeHidden: markHidden && text === label && runs.every((r) => r.invisible || r.text === ''),
     textbox,
   };
@@ -154,7 +169,7 @@ function inShadedCell(p: XmlElement): boolean {
   return false;
 }
 
-function readRun(r: XmlElement, paraStyle: string | undefined, styles: Styles, background: boolean): DocxRun {
+function readRun(r: XmlElement, paraStyle: string | undefined, styles: Styles, background: boolean, inField: boolean): DocxRun {
   const rPr = firstChild(r, 'w:rPr');
   const flags = styles.runFlags(rPr, firstChild(rPr, 'w:rStyle')?.attrs['w:val'], paraStyle);
   const white = /^(FFFFFF|white)$/i.test(flags.color) && !background && !shaded(rPr);
@@ -168,5 +183,25 @@ function readRun(r: XmlElement, paraStyle: string | undefined, styles: Styles, b
     else if (c.name === 'w:cr') segments.push({ el: c, kind: 'br', text: '\n', start: -1 });
     else if (c.name === 'w:noBreakHyphen') segments.push({ el: c, kind: 'tab', text: '\u2011', start: -1 });
   }
-  return { el: r, invisible, text: segments.map((s) => s.text).join(''), segments };
+  return { el: r, invisible, inField, text: segments.map((s) => s.text).join(''), segments };
+}
+
+/** What frames a page number field: 第 1 页 共 5 页, 1 / 5, - 1 -. */
+const PAGE_FRAME = /[第页共\s/\-—－·]/;
+
+/** For each character of the paragraph's text: part of a field's result or of the 第…页 around it. */
+export function fieldFrame(paragraph: DocxParagraph): boolean[] {
+  const text = paragraph.text;
+  const kept = new Array<boolean>(text.length).fill(false);
+  for (const run of paragraph.runs) {
+    if (!run.inField || run.invisible) continue;
+    for (const s of run.segments) {
+      let from = s.start;
+      let to = s.start + s.text.length;
+      while (from > 0 && PAGE_FRAME.test(text[from - 1])) from--;
+      while (to < text.length && PAGE_FRAME.test(text[to])) to++;
+      for (let i = from; i < to; i++) kept[i] = true;
+    }
+  }
+  return kept;
 }

@@ -7,7 +7,7 @@
 import type { TextEdit } from '../types';
 import type { StoryParagraph } from './document';
 import type { PartEditor } from './part-editor';
-import type { DocxParagraph } from './paragraphs';
+import { fieldFrame, type DocxParagraph } from './paragraphs';
 import { descendants, type XmlElement } from './xml';
 
 /** Content a paragraph must not lose with its text: pictures, objects, note references. */
@@ -92,11 +92,30 @@ export function removable(editor: PartEditor, paragraph: DocxParagraph, alsoRemo
   return parent.children.some((c) => c.type === 'element' && c.name === 'w:p' && c !== paragraph.el && !gone.has(c) && !editor.isRemoved(c));
 }
 
+/**
+ * Cuts [a, b) of a header or footer line out of its runs, leaving the fields (the page number) and the
+ * characters that frame them (第 … 页 共 … 页) alone.
+ */
+export function cutOutsideFields(editor: PartEditor, paragraph: DocxParagraph, a: number, b: number): void {
+  const kept = fieldFrame(paragraph);
+  let i = Math.max(a, paragraph.label.length);
+  while (i < b) {
+    if (kept[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < b && !kept[j]) j++;
+    cutParagraph(editor, paragraph, i, j, '', false, true);
+    i = j;
+  }
+}
+
 /** Cuts [a, b) of the paragraph's text out of its runs and puts `insert` at a. dryRun only checks. */
-function cutParagraph(editor: PartEditor, paragraph: DocxParagraph, a: number, b: number, insert: string, dryRun: boolean): boolean {
+function cutParagraph(editor: PartEditor, paragraph: DocxParagraph, a: number, b: number, insert: string, dryRun: boolean, keepFields = false): boolean {
   let inserted = insert === '';
   for (const run of paragraph.runs) {
-    if (run.invisible) continue;
+    if (run.invisible || (keepFields && run.inField)) continue;
     for (const s of run.segments) {
       const ss = s.start;
       const se = ss + s.text.length;
