@@ -143,7 +143,7 @@ async function main() {
       const now = fs.statSync(docx);
       written = now.mtimeMs !== before.mtimeMs || now.size !== before.size;
     }
-    const body = written ? execFileSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'import', '-o', '-', docx], { encoding: 'utf8' }) : '';
+    const body = written ? execFileSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'import', '-o', '-', docx], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }) : '';
     check(written && body.includes('一、深化理论武装') && !body.includes('笔杆子范文网'), 'the cleaned .docx is written, its numbering kept and its ads gone');
   } else check(false, 'the Explorer context menu of a .docx offers "Clean Word Document"');
   await context.close().catch(() => undefined);

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { openDocx } from '../../src/core/docx';
 import { cli, tempDir, writeFile } from './cli-helpers';
-import { AD, downloadedReport, EXPECTED_CLEAN_BODY } from './docx-fixtures';
+import { AD, downloadedReport, EXPECTED_CLEAN_BODY, TITLE } from './docx-fixtures';
 
 const EN = { LANG: 'en_US.UTF-8' };
 
@@ -90,5 +90,18 @@ describe('CLI on .docx', () => {
     assert.match(run.stderr, /changed while it was being fixed/);
     assert.deepStrictEqual(fs.readFileSync(file), Buffer.concat([Buffer.from(downloadedReport()), Buffer.from('x')]));
     assert.deepStrictEqual(fs.readdirSync(dir), ['a.docx']);
+  });
+
+  it('reads a .docx on standard input; --only numbering leaves the other parts alone', () => {
+    const stdin = Buffer.from(downloadedReport());
+    const [all] = JSON.parse(cli(['check', '--format', 'json', '-'], { stdin }).stdout);
+    assert.strictEqual(all.filePath, '<stdin>');
+    assert.ok(all.messages.some((m: { where: string }) => m.where === 'header'));
+    const [numbering] = JSON.parse(cli(['check', '--format', 'json', '--only', 'numbering', '-'], { stdin }).stdout);
+    assert.ok(numbering.messages.every((m: { category: string; where: string }) => m.category === 'numbering' && m.where === 'body'));
+    const imported = cli(['import', '-'], { stdin }).stdout;
+    assert.ok(imported.startsWith(`${TITLE}\n${AD.bodyLine}\n`) && imported.includes('\n（二）坚持联系实际\n'), 'import - prints the body, ads included');
+    const fixed = cli(['fix', '-'], { stdin });
+    assert.strictEqual(openDocx(fixed.stdoutBytes).body.text, EXPECTED_CLEAN_BODY.join('\n'));
   });
 });
