@@ -109,14 +109,22 @@ async function main() {
   }
   // The Word command from the Explorer's context menu, in the web worker host (workspace.fs only).
   await page.keyboard.press('Escape'); // whatever the screenshots left open
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'downloaded-report.docx' }).first().click({ button: 'right' });
+  const wordRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'downloaded-report.docx' }).first();
   const wordItem = page.locator('.monaco-menu .action-item', { hasText: /Open Word Document as Report|以研讨材料打开 Word 文档/ }).first();
-  const menuShown = await wordItem.waitFor({ timeout: 15_000 }).then(() => true, () => false);
-  check(menuShown, 'the Explorer context menu of a .docx offers "Open Word Document as Report"');
-  if (menuShown) {
+  const bodyShown = () => page.waitForFunction(() => [...globalThis.document.querySelectorAll('.editor-instance .view-lines')].some((e) => e.textContent.includes('深化理论武装')), null, { timeout: 30_000 }).then(() => true, () => false);
+  let menuShown = false;
+  let imported = false;
+  // A menu closing from the step before can swallow the first click: one more try.
+  for (let attempt = 0; attempt < 2 && !imported; attempt++) {
+    await wordRow.click({ button: 'right' });
+    menuShown = await wordItem.waitFor({ timeout: 15_000 }).then(() => true, () => false);
+    if (!menuShown) continue;
     await wordItem.click();
-    const imported = await page.waitForFunction(() => [...globalThis.document.querySelectorAll('.editor-instance .view-lines')].some((e) => e.textContent.includes('深化理论武装')), null, { timeout: 60_000 }).then(() => true, () => false);
-    check(imported, 'the .docx body opens as text with its Word numbering (一、深化理论武装)');
+    imported = await bodyShown();
+  }
+  check(menuShown, 'the Explorer context menu of a .docx offers "Open Word Document as Report"');
+  check(imported, 'the .docx body opens as text with its Word numbering (一、深化理论武装)');
+  if (imported) {
     const wordSquiggles = await page.waitForFunction(() => globalThis.document.querySelectorAll('.editor-instance .squiggly-error').length > 0 && globalThis.document.querySelector('.tabs-container .tab.active')?.getAttribute('aria-label')?.match(/Untitled|无标题/), null, { timeout: 60_000 }).then(() => true, () => false);
     check(wordSquiggles, 'the imported Word body gets error squiggles in an untitled tab');
     if (shots) {

@@ -107,6 +107,11 @@ describe('docx model', () => {
     const doc = openDocx(kept.bytes);
     assert.ok(doc.stories.some((s) => s.kind === 'header' && s.text.startsWith(AD.header)));
     assert.ok(!doc.stories.some((s) => s.kind === 'footer' && s.text.includes(AD.footer)));
+    // The same text in two properties: each is its own item.
+    const company = all.removed.find((r) => r.property === 'Company')!;
+    assert.ok(all.removed.some((r) => r.property === 'dc:creator' && r.key !== company.key));
+    const props = openDocx(cleanDocx(downloadedReport(), { keep: new Set([company.key]) }).bytes).stories.filter((s) => s.kind === 'property').map((s) => s.property);
+    assert.deepStrictEqual(props, ['dc:title', 'cp:lastModifiedBy', 'Company']);
   });
 
   it('reads XML with offsets and refuses DOCTYPE and unknown entities', () => {

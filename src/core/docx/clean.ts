@@ -44,8 +44,9 @@ export interface CleanResult {
 
 const MAX_PASSES = 8;
 
-export function itemKey(kind: PieceKind, ruleId: string, text: string): string {
-  return `${kind}\u0000${ruleId}\u0000${text}`;
+/** Kind, part, property, rule and text: the same ad in two headers can be kept in one and removed in the other. */
+export function itemKey(f: DocxFinding): string {
+  return [f.kind, f.part, f.property ?? '', f.finding.ruleId, f.finding.text].join('\u0000');
 }
 
 export function cleanDocx(bytes: Uint8Array, options: CleanOptions = {}): CleanResult {
@@ -85,14 +86,14 @@ function planPass(doc: DocxDocument, options: CleanOptions): PassPlan {
   let unapplied = 0;
   const byStory = new Map<Story, DocxFinding[]>();
   for (const f of analysis.findings) {
-    if (options.keep?.has(itemKey(f.kind, f.finding.ruleId, f.finding.text))) continue;
+    if (options.keep?.has(itemKey(f))) continue;
     const list = byStory.get(f.story) ?? [];
     list.push(f);
     byStory.set(f.story, list);
   }
   for (const [story, found] of byStory) {
     const item = (f: DocxFinding, action: RemovedItem['action']): RemovedItem => ({
-      key: itemKey(f.kind, f.finding.ruleId, f.finding.text),
+      key: itemKey(f),
       kind: f.kind,
       part: f.part,
       paragraph: f.paragraph,
