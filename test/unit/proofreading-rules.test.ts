@@ -106,6 +106,7 @@ describe('proofreading: wording', () => {
   it('offers the right form of a listed misspelling, not inside 《》', () => {
     assert.strictEqual(fixedBy('我们要再接再励。', 'wording-confusion'), '我们要再接再厉。');
     assert.deepStrictEqual(flagged('按步就班，迫不急待，工作布署', 'wording-confusion'), ['按步就班', '迫不急待', '布署']);
+    assert.deepStrictEqual(flagged('切实的把问题解决在基层，进行严格的把关', 'wording-de-di'), ['的']);
     assert.deepStrictEqual(flagged('学习《再接再励》一文，公布署名文章', 'wording-confusion'), []);
   });
 
@@ -158,6 +159,12 @@ describe('proofreading: structure', () => {
     assert.deepStrictEqual(flagged('我从三个方面谈体会。\n一、甲\n二、乙\n', 'structure-announced-count'), ['三个方面']);
     assert.deepStrictEqual(flagged('我有三点体会：一是甲，二是乙。', 'structure-announced-count'), ['三点']);
     assert.deepStrictEqual(flagged('从思想、政治、作风三个方面查摆问题。\n一、甲\n', 'structure-announced-count'), []);
+    // An introduction may count the parts of the first heading rather than the headings.
+    assert.deepStrictEqual(flagged('重点从四个方面进行了检视。\n一、问题\n（一）甲\n（二）乙\n（三）丙\n（四）丁\n二、原因\n三、措施\n', 'structure-announced-count'), []);
+    // Formulations without a name: 四个自我, 三不腐, party building; 四个意识 is never listed three of four.
+    assert.strictEqual(findings('增强自我净化、自我革新、自我完善、自我提高能力', 'wording-formulation').length, 1);
+    assert.strictEqual(fixedBy('增强政治意识、大局意识、核心意识，做到', 'wording-formulation'), '增强政治意识、大局意识、核心意识、看齐意识，做到');
+    assert.deepStrictEqual(flagged('抓好政治建设、思想建设、组织建设，一体推进不敢腐、不能腐、不想腐', 'wording-formulation'), []);
   });
 
   it('finds gaps and repeats in 一是/二是 runs, not the idiom 一是一、二是二', () => {

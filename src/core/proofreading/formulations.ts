@@ -16,6 +16,8 @@ export interface Formulation {
   minItems: number;
   /** Items that were right once and have been replaced, with the current one (四个全面). */
   replaced?: ReadonlyArray<readonly [old: string, current: string]>;
+  /** All items but one in a list is a slip even without the name nearby (nobody lists three of the 四个意识). */
+  neverPartial?: boolean;
 }
 
 const list = (name: string, items: string[], source: string, minItems = 3, replaced?: Array<[string, string]>): Formulation => ({
@@ -28,7 +30,7 @@ const list = (name: string, items: string[], source: string, minItems = 3, repla
 });
 
 export const FORMULATIONS: readonly Formulation[] = [
-  list('四个意识', ['政治意识', '大局意识', '核心意识', '看齐意识'], '中共中央政治局会议（2016年1月）；《中国共产党章程》（2017年10月修改）'),
+  { ...list('四个意识', ['政治意识', '大局意识', '核心意识', '看齐意识'], '中共中央政治局会议（2016年1月）；《中国共产党章程》（2017年10月修改）'), neverPartial: true },
   list('四个自信', ['道路自信', '理论自信', '制度自信', '文化自信'], '习近平在庆祝中国共产党成立95周年大会上的讲话（2016年7月1日）；《中国共产党章程》'),
   list('五位一体', ['经济建设', '政治建设', '文化建设', '社会建设', '生态文明建设'], '党的十八大报告（2012年11月）', 4),
   list('四个全面', ['全面建设社会主义现代化国家', '全面深化改革', '全面依法治国', '全面从严治党'], '党的十九届五中全会公报（2020年10月）；党的二十大报告（2022年10月）', 3, [
@@ -38,6 +40,10 @@ export const FORMULATIONS: readonly Formulation[] = [
   list('四个伟大', ['伟大斗争', '伟大工程', '伟大事业', '伟大梦想'], '党的十九大报告（2017年10月）'),
   list('四风', ['形式主义', '官僚主义', '享乐主义', '奢靡之风'], '党的群众路线教育实践活动工作会议（2013年6月）'),
   list('', ['政治判断力', '政治领悟力', '政治执行力'], '习近平在十九届中央政治局第二十三次集体学习时的讲话（2020年6月）', 3),
+  list('', ['自我净化', '自我完善', '自我革新', '自我提高'], '党的十八大报告（2012年11月）；党的十九大报告（2017年10月）'),
+  list('', ['不敢腐', '不能腐', '不想腐'], '党的十九届四中全会公报（2019年10月）；党的二十大报告（2022年10月）'),
+  list('', ['政治建设', '思想建设', '组织建设', '作风建设', '纪律建设'], '党的十九大报告（2017年10月）', 4),
+  list('六个必须坚持', ['必须坚持人民至上', '必须坚持自信自立', '必须坚持守正创新', '必须坚持问题导向', '必须坚持系统观念', '必须坚持胸怀天下'], '党的二十大报告（2022年10月）'),
   list('总要求', ['学思想', '强党性', '重实践', '建新功'], '学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议（2023年4月）'),
   list('目标任务', ['以学铸魂', '以学增智', '以学正风', '以学促干'], '学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议（2023年4月）'),
   {

@@ -31,8 +31,9 @@ export const structureAnnouncedCount: Rule = {
         if (unit === '点' && '钟半多左整'.indexOf(after) >= 0 && after !== '') continue;
         const announced = numeralValue(numeral);
         if (announced === undefined || announced < 2) continue;
-        const actual = countParts(model, sections, headings, line.index, m.index + m[0].length);
-        if (actual === undefined || actual === announced) continue;
+        const counts = countParts(model, sections, headings, line.index, m.index + m[0].length);
+        if (counts === undefined || counts.includes(announced)) continue;
+        const actual = counts[0];
         const numeralStart = line.start + m.index + m[0].length - unit.length - numeral.length;
         const written = actual === 2 ? '两' : chineseNumeral(actual);
         report({
@@ -54,12 +55,15 @@ function hasNumeral(text: string): boolean {
   return false;
 }
 
-/** How many parts follow the announcement at line/column, or undefined when nothing countable follows. */
-function countParts(model: TextModel, roots: readonly Section[], headings: readonly Section[], lineIndex: number, column: number): number | undefined {
+/**
+ * How many parts follow the announcement at line/column — the likeliest count first, then other readings
+ * the writer may have meant — or undefined when nothing countable follows.
+ */
+function countParts(model: TextModel, roots: readonly Section[], headings: readonly Section[], lineIndex: number, column: number): number[] | undefined {
   // 1. An enumeration in the rest of the same paragraph: …三个方面的问题：一是…二是…三是… (or 第一，第二，)
   const rest = model.lines[lineIndex].text;
   const sameLine = Math.max(runLength(enumerators(rest, column)), runLength(ordinals(rest, column)));
-  if (sameLine >= 2) return sameLine;
+  if (sameLine >= 2) return [sameLine];
   const heading = headings.find((h) => h.line === lineIndex);
   const owner = heading ?? deepestContaining(roots, lineIndex);
   const headingLines = new Set(headings.map((h) => h.line));
@@ -70,11 +74,14 @@ function countParts(model: TextModel, roots: readonly Section[], headings: reado
     for (const e of enumerators(model.lines[l].text)) values.push(e.value);
   }
   const run = runLength(values.map((value) => ({ value })));
-  if (run >= 2) return run;
+  if (run >= 2) return [run];
   // 3. Headings: the announcing heading's children, or the section's next headings, starting right below.
   const siblings = heading ? heading.children : (owner ? owner.children : roots).filter((s) => s.line > lineIndex);
   if (siblings.length === 0 || siblings[0].line - lineIndex > MAX_LOOKAHEAD_LINES) return undefined;
-  return siblings.length;
+  // An introduction that announces 六个方面 may count the parts of its first heading (一、存在的问题 with
+  // （一）…（六）) rather than the headings themselves (问题, 原因, 措施): either reading is accepted.
+  const firstChildren = siblings[0].children.length;
+  return firstChildren > 0 ? [siblings.length, firstChildren] : [siblings.length];
 }
 
 /** 第一，第二， … at clause starts after `from`, as values. */

@@ -66,6 +66,8 @@ function isBoundary(text: string, start: number): boolean {
 
 /** The verb right after 的 when an object follows it (not punctuation, not a noun head). */
 function verbAfter(text: string, from: number): string | undefined {
+  // 切实的把问题解决好: a 把 phrase after the adverbial is a verb phrase too.
+  if (text[from] === '把' && isHan(text.charCodeAt(from + 1))) return '把';
   for (const len of [3, 2]) {
     const verb = text.slice(from, from + len);
     if (!VERB_SET.has(verb)) continue;

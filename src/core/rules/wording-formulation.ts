@@ -191,7 +191,7 @@ function judge(text: string, f: Formulation, cluster: Hit[], foreign: Array<Fore
   if (distinct !== f.items.length - 1 || foreign.some(Boolean)) return;
   // Without its name nearby, a list one item short may be a deliberate selection: only a wrong item
   // at its edge (a list element that looks like the missing item) is reported then.
-  missingItem(text, f, cluster, label, say, named);
+  missingItem(text, f, cluster, label, say, named || f.neverPartial === true);
 }
 
 /** One item short: a wrong item at the edge of the list, or (with the name nearby) a missing one and where it goes. */
