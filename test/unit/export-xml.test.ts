@@ -64,17 +64,21 @@ describe('export: the GB/T 9704 package', () => {
     assert.ok(!/w:color w:val="(?!000000)/.test(styles), 'every colour black');
     const body = paragraphWith(seed['word/document.xml'], '按照区委、镇党委');
     assert.ok(!/<w:pStyle/.test(body), 'body paragraphs use Normal');
+    // and carry the grid directly, so no template's Normal can change it
+    assert.match(body, /<w:pPr><w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/><w:ind w:firstLine="640" w:firstLineChars="200"\/><w:jc w:val="both"\/><\/w:pPr>/);
+    assert.match(body, /<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="仿宋" w:cs="Times New Roman" w:hint="eastAsia"\/><w:b w:val="0"\/><w:bCs w:val="0"\/><w:color w:val="000000"\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/><w:szCs w:val="32"\/><\/w:rPr>/);
   });
 
   it('title: style Title, 2号 小标宋 centred, kept together, declared count dropped', () => {
     const title = styleXml(seed['word/styles.xml'], 'Title');
     assert.match(title, /<w:name w:val="Title"\/>/);
-    assert.match(title, /<w:keepNext\/><w:keepLines\/><w:jc w:val="center"\/>/);
+    assert.match(title, /<w:keepNext\/><w:keepLines\/><w:ind w:firstLine="0" w:firstLineChars="0"\/><w:jc w:val="center"\/>/);
     assert.match(title, /w:eastAsia="方正小标宋简体"/);
     assert.match(title, /<w:sz w:val="44"\/>/);
     assert.match(title, /<w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
     const p = paragraphWith(seed['word/document.xml'], '2023年主题教育专题一交流研讨材料');
-    assert.match(p, /<w:pStyle w:val="Title"\/>/);
+    assert.match(p, /<w:pPr><w:pStyle w:val="Title"\/><w:keepNext\/><w:keepLines\/><w:spacing w:before="0" w:after="0" w:line="579" w:lineRule="exact"\/><w:ind w:firstLine="0" w:firstLineChars="0"\/><w:jc w:val="center"\/><\/w:pPr>/);
+    assert.match(p, /w:eastAsia="方正小标宋简体"[^>]*\/><w:b w:val="0"\/><w:bCs w:val="0"\/><w:color w:val="000000"\/><w:spacing w:val="0"\/><w:sz w:val="44"\/>/);
     assert.ok(!p.includes('2683'), 'the declared （2683字） is dropped by default');
     assert.ok(seed['word/fontTable.xml'].includes('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>'));
     assert.ok(parts(seedClean, { dropDeclaredCount: false })['word/document.xml'].includes('2023年主题教育专题一交流研讨材料（2683字）'));
@@ -103,8 +107,9 @@ describe('export: the GB/T 9704 package', () => {
     assert.match(p, /<w:pStyle w:val="Heading2"\/><w:keepNext w:val="0"\/>/);
     const runs = p.match(/<w:r>.*?<\/w:r>/g)!;
     assert.strictEqual(runs.length, 2);
-    assert.ok(!runs[0].includes('<w:rPr>') && runs[0].includes('>（一）通过学习，深刻领悟到“两个确立”的决定性意义。<'), 'heading part takes the style (楷体)');
-    assert.match(runs[1], /w:eastAsia="仿宋"/);
+    assert.ok(runs[0].includes('>（一）通过学习，深刻领悟到“两个确立”的决定性意义。<'));
+    assert.match(runs[0], /w:eastAsia="楷体"/, 'the heading part in 楷体');
+    assert.match(runs[1], /w:eastAsia="仿宋"/, 'the rest in 仿宋');
     assert.ok(runs[1].includes('>“两个确立”是党在新时代'));
     const only = paragraphWith(parts(signature)['word/document.xml'], '（二）抓组织建设，夯实战斗堡垒。');
     assert.strictEqual(only.match(/<w:r>/g)!.length, 1, 'a heading alone stays one run');
@@ -121,11 +126,15 @@ describe('export: the GB/T 9704 package', () => {
     };
     const odd = seed[`word/${target('default')}`];
     const even = seed[`word/${target('even')}`];
-    assert.match(odd, /<w:jc w:val="right"\/><w:ind w:right="280" w:rightChars="100"\/>/);
-    assert.match(even, /<w:jc w:val="left"\/><w:ind w:left="280" w:leftChars="100"\/>/);
+    assert.match(odd, /<w:ind w:right="280" w:rightChars="100"\/><w:jc w:val="right"\/>/);
+    assert.match(even, /<w:ind w:left="280" w:leftChars="100"\/><w:jc w:val="left"\/>/);
+    for (const footer of [odd, even]) {
+      const runs = footer.match(/<w:r>.*?<\/w:r>/g)!;
+      assert.ok(runs.every((r) => /w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体"[^>]*\/><w:color w:val="000000"\/><w:spacing w:val="0"\/><w:sz w:val="28"\/>/.test(r)), 'every run 4号 宋体');
+    }
     for (const footer of [odd, even]) {
       assert.match(footer, /<w:pStyle w:val="Footer"\/>/);
-      assert.match(footer, /<w:t xml:space="preserve">— <\/w:t><\/w:r><w:r><w:fldChar w:fldCharType="begin"\/><\/w:r><w:r><w:instrText xml:space="preserve"> PAGE <\/w:instrText>/);
+      assert.match(footer, /<w:t xml:space="preserve">— <\/w:t><\/w:r><w:r><w:rPr>.*?<\/w:rPr><w:fldChar w:fldCharType="begin"\/><\/w:r><w:r><w:rPr>.*?<\/w:rPr><w:instrText xml:space="preserve"> PAGE <\/w:instrText>/);
       assert.match(footer, /<w:t xml:space="preserve"> —<\/w:t>/);
     }
     const footerStyle = styleXml(seed['word/styles.xml'], 'Footer');
@@ -137,9 +146,9 @@ describe('export: the GB/T 9704 package', () => {
 
   it('closing formula, signature and date right-aligned; the date four characters from the right', () => {
     const doc = parts(signature)['word/document.xml'];
-    assert.match(paragraphWith(doc, '以上报告，请予审议。'), /<w:jc w:val="right"\/><w:ind w:firstLine="0" w:firstLineChars="0"\/>/);
+    assert.match(paragraphWith(doc, '以上报告，请予审议。'), /<w:ind w:firstLine="0" w:firstLineChars="0"\/><w:jc w:val="right"\/>/);
     assert.match(paragraphWith(doc, '王建华'), /<w:jc w:val="right"\/>/);
-    assert.match(paragraphWith(doc, '2024年12月20日'), /<w:jc w:val="right"\/><w:ind w:right="1280" w:rightChars="400"/);
+    assert.match(paragraphWith(doc, '2024年12月20日'), /<w:ind w:right="1280" w:rightChars="400" w:firstLine="0" w:firstLineChars="0"\/><w:jc w:val="right"\/>/);
     assert.match(paragraphWith(seed['word/document.xml'], '汇报完毕，不妥之处请批评指正。'), /<w:jc w:val="right"\/>/);
     // 城南街道幸福里社区党支部 under the title: centred 楷体 (Subtitle), not body text
     assert.match(paragraphWith(doc, '城南街道幸福里社区党支部'), /<w:pStyle w:val="Subtitle"\/>/);
@@ -185,6 +194,31 @@ describe('export: the GB/T 9704 package', () => {
     assert.deepStrictEqual(blocks.map((b) => [b.kind, b.level ?? 0, b.runs.map((r) => r.text).join('|')]), [
       ['title', 0, '支部工作述职报告'], ['blank', 0, ''], ['heading', 1, '一、主要工作'], ['heading', 2, '（一）强化政治引领。|坚持学习。'],
     ]);
+  });
+
+  it('pPr, rPr, settings and sectPr children are in the order of the OOXML schema (Word refuses others)', () => {
+    const orders: Record<string, string[]> = {
+      pPr: ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'widowControl', 'numPr', 'kinsoku', 'overflowPunct', 'autoSpaceDE', 'autoSpaceDN', 'spacing', 'ind', 'jc', 'outlineLvl', 'rPr'],
+      rPr: ['rStyle', 'rFonts', 'b', 'bCs', 'i', 'iCs', 'color', 'spacing', 'w', 'kern', 'position', 'sz', 'szCs', 'lang'],
+      settings: ['zoom', 'defaultTabStop', 'evenAndOddHeaders', 'characterSpacingControl', 'compat', 'themeFontLang'],
+      sectPr: ['headerReference', 'footerReference', 'pgSz', 'pgMar', 'pgNumType', 'cols', 'docGrid'],
+    };
+    const all = { ...seed, ...parts(signature, { level3Bold: true }) };
+    let checked = 0;
+    for (const [name, xml] of Object.entries(all)) {
+      if (!name.endsWith('.xml')) continue;
+      for (const [element, order] of Object.entries(orders)) {
+        for (const m of xml.matchAll(new RegExp(`<w:${element}(?: [^>]*)?>(.*?)</w:${element}>`, 'g'))) {
+          const children = [...m[1].replace(/<w:rPr>.*?<\/w:rPr>/g, '<w:rPr/>').replace(/<w:compat>.*?<\/w:compat>/g, '<w:compat/>').matchAll(/<w:(\w+)[ />]/g)].map((c) => c[1]).filter((c) => order.includes(c) || element !== 'pPr');
+          const positions = children.map((c) => order.indexOf(c));
+          assert.ok(positions.every((p) => p >= 0), `${name} ${element}: unknown child in ${children.join(',')}`);
+          assert.deepStrictEqual(positions, [...positions].sort((a, b) => a - b), `${name} ${element}: ${children.join(',')}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 80, `${checked} elements checked`);
+    assert.ok(all['word/settings.xml'].includes('<w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>'));
   });
 
   it('docxParts agrees with the zip', () => {

@@ -1,5 +1,8 @@
 import type { Block, Run } from './blocks';
-import { BODY_CHAR_TWIPS, FOOTER_TWIPS, HEADER_TWIPS, LINE_TWIPS, MARGIN_TWIPS, PAGE_HEIGHT_TWIPS, PAGE_WIDTH_TWIPS } from './gbt9704';
+import {
+  BODY_CHAR_TWIPS, BODY_HALF_POINTS, CHARACTER_SPACING, FIRST_LINE_CHARS, FIRST_LINE_TWIPS, FOOTER_TWIPS, HEADER_TWIPS, LINE_TWIPS, MARGIN_TWIPS,
+  PAGE_HEIGHT_TWIPS, PAGE_WIDTH_TWIPS, TITLE_HALF_POINTS,
+} from './gbt9704';
 import type { ExportOptions } from './options';
 import { rFonts } from './styles-xml';
 import { escapeXml, R_NS, W_NS, XML_DECLARATION } from './xml';
@@ -16,28 +19,55 @@ export function documentXml(blocks: readonly Block[], options: ExportOptions): s
   return `${XML_DECLARATION}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${body}${sectionProperties()}</w:body></w:document>`;
 }
 
+/**
+ * Each paragraph names its built-in style (navigation pane, TOC) and also carries the grid values
+ * directly: spacing, indent, alignment in pPr; font, size, character spacing, colour in every run. A
+ * template's or a reader's idea of Normal cannot change the 22 × 28 page. Children in the schema's order
+ * (CT_PPr: pStyle, keepNext, keepLines, …, spacing, ind, jc; CT_RPr: rFonts, b, bCs, color, spacing, sz).
+ */
 function paragraph(block: Block, options: ExportOptions): string {
   const styleId = block.kind === 'heading' ? `Heading${block.level}` : STYLE_OF[block.kind];
-  // A heading that runs on into its text is a paragraph of text: it need not keep with the next one.
-  const runOn = block.kind === 'heading' && block.runs.length > 1 ? '<w:keepNext w:val="0"/>' : '';
-  const pPr = [styleId ? `<w:pStyle w:val="${styleId}"/>` : '', runOn, alignment(block)].join('');
+  const runOn = block.kind === 'heading' && block.runs.length > 1;
+  const keep = block.kind === 'title' ? '<w:keepNext/><w:keepLines/>'
+    // A heading that runs on into its text is a paragraph of text: it need not keep with the next one.
+    : block.kind === 'heading' ? (runOn ? '<w:keepNext w:val="0"/>' : '<w:keepNext/>')
+    : block.kind === 'byline' ? '<w:keepNext/>' : '';
+  const pPr = `${styleId ? `<w:pStyle w:val="${styleId}"/>` : ''}${keep}${SPACING}${indentAndAlignment(block)}`;
   const runs = block.runs.map((r) => run(r, block, options)).join('');
-  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runs}</w:p>`;
+  return `<w:p><w:pPr>${pPr}</w:pPr>${runs}</w:p>`;
 }
 
-/** The closing formula, the signature and the date stand right; the date 右空四字. */
-function alignment(block: Block): string {
-  if (block.kind !== 'closing' && block.kind !== 'signature' && block.kind !== 'date') return '';
-  const right = block.rightChars ?? 0;
-  const indent = right > 0
-    ? `<w:ind w:right="${right * BODY_CHAR_TWIPS}" w:rightChars="${right * 100}" w:firstLine="0" w:firstLineChars="0"/>`
-    : '<w:ind w:firstLine="0" w:firstLineChars="0"/>';
-  return `<w:jc w:val="right"/>${indent}`;
+const SPACING = `<w:spacing w:before="0" w:after="0" w:line="${LINE_TWIPS}" w:lineRule="exact"/>`;
+const NO_INDENT = '<w:ind w:firstLine="0" w:firstLineChars="0"/>';
+
+/**
+ * Body and headings: two characters in, justified. Title and byline centred. The closing formula, the
+ * signature and the date stand right; the date 右空四字.
+ */
+function indentAndAlignment(block: Block): string {
+  switch (block.kind) {
+    case 'body':
+    case 'heading':
+    case 'blank':
+      return `<w:ind w:firstLine="${FIRST_LINE_TWIPS}" w:firstLineChars="${FIRST_LINE_CHARS}"/><w:jc w:val="both"/>`;
+    case 'title':
+    case 'byline':
+      return `${NO_INDENT}<w:jc w:val="center"/>`;
+    default: {
+      const right = block.rightChars ?? 0;
+      const indent = right > 0
+        ? `<w:ind w:right="${right * BODY_CHAR_TWIPS}" w:rightChars="${right * 100}" w:firstLine="0" w:firstLineChars="0"/>`
+        : NO_INDENT;
+      return `${indent}<w:jc w:val="right"/>`;
+    }
+  }
 }
 
 function run(r: Run, block: Block, options: ExportOptions): string {
-  // A heading's run-on text takes the body font; the heading part gets its font from the style.
-  const rPr = block.kind === 'heading' && r.role === 'body' ? `<w:rPr>${rFonts(options, 'body')}<w:b w:val="0"/><w:bCs w:val="0"/></w:rPr>` : '';
+  const title = r.role === 'title';
+  const bold = r.bold ? '<w:b/><w:bCs/>' : '<w:b w:val="0"/><w:bCs w:val="0"/>';
+  const size = title ? TITLE_HALF_POINTS : BODY_HALF_POINTS;
+  const rPr = `<w:rPr>${rFonts(options, r.role)}${bold}<w:color w:val="000000"/><w:spacing w:val="${title ? 0 : CHARACTER_SPACING}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
   return r.text.split('\t').map((piece, i) => `<w:r>${rPr}${i > 0 ? '<w:tab/>' : ''}${piece ? `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>` : ''}</w:r>`).join('');
 }
 

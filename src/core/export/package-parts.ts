@@ -44,7 +44,7 @@ export function documentRelsXml(): string {
 /** Different odd and even footers; punctuation not compressed, so every character keeps its cell. */
 export function settingsXml(): string {
   return `${XML_DECLARATION}<w:settings xmlns:w="${W_NS}">` +
-    '<w:zoom w:percent="100"/><w:evenAndOddHeaders/><w:defaultTabStop w:val="420"/>' +
+    '<w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/>' +
     '<w:characterSpacingControl w:val="doNotCompress"/>' +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '<w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>' +

@@ -47,13 +47,13 @@ export function stylesXml(options: ExportOptions): string {
     `<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:spacing w:before="0" w:after="0" w:line="${LINE_TWIPS}" w:lineRule="exact"/></w:pPr></w:pPrDefault>` +
     '</w:docDefaults>';
   const normal = style('Normal', 'Normal',
-    `<w:pPr><w:jc w:val="both"/><w:ind w:firstLine="${FIRST_LINE_TWIPS}" w:firstLineChars="${FIRST_LINE_CHARS}"/></w:pPr><w:rPr>${rFonts(options, 'body')}${BLACK}${size(BODY_HALF_POINTS)}</w:rPr>`,
+    `<w:pPr><w:ind w:firstLine="${FIRST_LINE_TWIPS}" w:firstLineChars="${FIRST_LINE_CHARS}"/><w:jc w:val="both"/></w:pPr><w:rPr>${rFonts(options, 'body')}${BLACK}${size(BODY_HALF_POINTS)}</w:rPr>`,
     '<w:qFormat/>').replace('<w:style ', '<w:style w:default="1" ');
   const title = style('Title', 'Title',
-    `<w:pPr><w:keepNext/><w:keepLines/><w:jc w:val="center"/>${NO_INDENT}</w:pPr><w:rPr>${rFonts(options, 'title')}${NOT_BOLD}${BLACK}<w:spacing w:val="0"/>${size(TITLE_HALF_POINTS)}</w:rPr>`,
+    `<w:pPr><w:keepNext/><w:keepLines/>${NO_INDENT}<w:jc w:val="center"/></w:pPr><w:rPr>${rFonts(options, 'title')}${NOT_BOLD}${BLACK}<w:spacing w:val="0"/>${size(TITLE_HALF_POINTS)}</w:rPr>`,
     '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/>');
   const subtitle = style('Subtitle', 'Subtitle',
-    `<w:pPr><w:keepNext/><w:jc w:val="center"/>${NO_INDENT}</w:pPr><w:rPr>${rFonts(options, 'heading2')}${NOT_BOLD}${BLACK}${size(BODY_HALF_POINTS)}</w:rPr>`,
+    `<w:pPr><w:keepNext/>${NO_INDENT}<w:jc w:val="center"/></w:pPr><w:rPr>${rFonts(options, 'heading2')}${NOT_BOLD}${BLACK}${size(BODY_HALF_POINTS)}</w:rPr>`,
     '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="11"/><w:qFormat/>');
   const footer = style('Footer', 'footer',
     // The page number line has its own auto spacing, not the text block's exact 579.

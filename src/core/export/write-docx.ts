@@ -32,8 +32,8 @@ export function docxParts(blocks: readonly Block[], options: ExportOptions, page
     'word/styles.xml': stylesXml(options),
     'word/settings.xml': settingsXml(),
     'word/fontTable.xml': fontTableXml(options),
-    'word/footer1.xml': footerXml('odd'),
-    'word/footer2.xml': footerXml('even'),
+    'word/footer1.xml': footerXml('odd', options),
+    'word/footer2.xml': footerXml('even', options),
     'word/_rels/document.xml.rels': documentRelsXml(),
   };
 }
