@@ -33,12 +33,19 @@ function judged(start: number, end: number, e: Evidence, enabled: RuleEnabled): 
  * of it reads as prose; otherwise only the residue sentences at its edges or between prose sentences
  * are cut, so a sentence with residue glued to it is kept.
  */
-export function judgeLine(text: string, position: Position, enabled: RuleEnabled = () => true, families: readonly ResidueFamily[] = FAMILIES): LineJudgement {
+export function judgeLine(
+  text: string,
+  position: Position,
+  enabled: RuleEnabled = () => true,
+  families: readonly ResidueFamily[] = FAMILIES,
+  /** The prefilter's answer for `text` when the caller already has it. */
+  candidate?: boolean,
+): LineJudgement {
   const trimmedStart = text.length - text.trimStart().length;
   const trimmedEnd = text.trimEnd().length;
   if (trimmedEnd <= trimmedStart) return { spans: [] };
   // Without a piece that is residue by its own evidence nothing is cut (weak pieces only join one).
-  if (!mayBeResidue(text)) return { spans: [] };
+  if (!(candidate ?? mayBeResidue(text))) return { spans: [] };
   const segments = splitSegments(text);
   if (segments.length === 1) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);

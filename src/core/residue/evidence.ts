@@ -3,7 +3,8 @@ import { FAMILIES } from './families';
 import { PROMO } from './families/promo';
 import { digitOfCode } from './digits';
 import { fold, isDecoration } from './normalize';
-import { looseUnion } from './prefilter';
+import { loosenSource } from './prefilter';
+import { PatternIndex } from './pattern-index';
 import { shapeOf, type Shape } from './shape';
 
 /**
@@ -49,13 +50,15 @@ export function familyOf(kind: Kind): ResidueFamily | undefined {
 }
 
 // One union of every pattern (case folded), to skip the individual tests on plain prose.
-const ALL_PATTERNS = FAMILIES.flatMap((f) => f.patterns.map((p) => p.re.source));
-const ANY_PATTERN = new RegExp(ALL_PATTERNS.map((s) => `(?:${s})`).join('|'), 'im');
+// Every family pattern, indexed: a piece runs only the patterns it may match.
+const ALL_PATTERNS = FAMILIES.flatMap((f) => f.patterns);
+const PATTERN_NUMBER = new Map(ALL_PATTERNS.map((p, n) => [p, n]));
+const ANY_PATTERN = new PatternIndex(ALL_PATTERNS.map((p) => loosenSource(p.re.source)), 'i');
 
 // Every pattern whose match can make a piece residue (a weight of 2 or more, or promo), loosened (see
 // prefilter.ts), in one union. Weight-1 hints (素材, 范文) never make a piece residue alone.
-const LOOSE_STRONG = looseUnion(
-  FAMILIES.flatMap((f) => f.patterns.filter((p) => p.weight >= WEIGHT.medium || f.id === 'promo').map((p) => p.re.source)),
+const LOOSE_STRONG = new PatternIndex(
+  FAMILIES.flatMap((f) => f.patterns.filter((p) => p.weight >= WEIGHT.medium || f.id === 'promo').map((p) => loosenSource(p.re.source))),
   'i',
 );
 
@@ -141,12 +144,12 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   // Where each family's strongest pattern matched: words that one family already counted are not
   // evidence of a second (免费下载 is a download pitch, not also sales talk).
   const spans = new Map<Kind, [number, number]>();
-  const anyPattern = ANY_PATTERN.test(folded);
+  const possible = ANY_PATTERN.matching(folded);
   for (const f of families) {
     let w = 0;
-    if (anyPattern) {
+    if (possible.size > 0) {
       for (const p of f.patterns) {
-        if (p.weight <= w) continue;
+        if (p.weight <= w || !possible.has(PATTERN_NUMBER.get(p)!)) continue;
         const m = p.re.exec(folded);
         if (!m) continue;
         w = p.weight;

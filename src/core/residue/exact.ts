@@ -94,9 +94,9 @@ const PAGE_LINE = new RegExp(String.raw`^[\s\u3000·•\-—－–~～]{0,8}(?:$
 const PAGE_TAIL = new RegExp(String.raw`(?<=[。！？；”])[\s\u3000]{0,40}${PAGE_OF}[\s\u3000]{0,40}$`);
 
 export function findPageNumber(original: string): ExactHit[] {
+  if (original.indexOf('页') < 0 && !digitNearStart(original)) return [];
   // Full-width digits and brackets read as their half-width forms; offsets are the same (normalize.ts).
   const text = fold(original);
-  if (text.indexOf('页') < 0 && !/\d/.test(text.slice(0, 12))) return [];
   const m = PAGE_LINE.exec(text);
   if (m) {
     const pairs: Array<[string | undefined, string | undefined]> = [
@@ -113,6 +113,14 @@ export function findPageNumber(original: string): ExactHit[] {
   const tail = PAGE_TAIL.exec(text);
   if (tail) return [{ ruleId: 'residue-page-number', start: tail.index, end: text.length }];
   return [];
+}
+
+function digitNearStart(text: string): boolean {
+  for (let i = 0; i < text.length && i < 12; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
 }
 
 /** All exact hits of one line, in order. */

@@ -80,10 +80,12 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
   };
 
   const misfitLine = (i: number) => context.firstBody >= 0 && i !== context.firstBody && isMisfit(masked[i]);
+  // The prefilter once per line: most lines of a report can hold no residue evidence at all.
+  const candidate = masked.map((t) => !isBlank(t) && mayBeResidue(t));
   const states: LineState[] = lines.map((_, i) => {
     const onlyExact = exact[i].length > 0 && isBlank(masked[i]);
-    const position = { ...positionOf(i, false), misfit: !isBlank(masked[i]) && mayBeResidue(masked[i]) && misfitLine(i) };
-    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(judgeLine(masked[i], position, enabled, families), (j) => keepJudged(i, j));
+    const position = { ...positionOf(i, false), misfit: candidate[i] && misfitLine(i) };
+    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(judgeLine(masked[i], position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
     // A line of nothing but invisible characters stands for a blank line: it stays, emptied.
     const onlyInvisible = onlyExact && exact[i].every((h) => h.ruleId === 'residue-invisible-char');
     const safeWhole = (onlyExact && !onlyInvisible) || ('whole' in judgement && judgement.whole.verdict === 'safe');
@@ -103,7 +105,7 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     const next = nonBlankNeighbour(i, 1);
     if (!((prev >= 0 && firstPassSafe[prev]) || (next >= 0 && firstPassSafe[next]))) return;
     s.position = { ...positionOf(i, true), misfit: s.position.misfit };
-    s.judgement = filterJudgement(judgeLine(s.masked, s.position, enabled, families), (j) => keepJudged(i, j));
+    s.judgement = filterJudgement(judgeLine(s.masked, s.position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
     s.safeWhole = 'whole' in s.judgement && s.judgement.whole.verdict === 'safe';
   });
 

@@ -25,6 +25,6 @@ export const url: ResidueFamily = {
     { weight: WEIGHT.strong, re: URL },
     { weight: WEIGHT.medium, re: /原文链接|本文地址|本文链接|网址\s{0,3}：/ },
   ],
+  // No trigger of its own: a bare address matches the address pattern, which the prefilter runs.
   weigh: (piece: Piece) => (isBareUrl(piece.folded) ? WEIGHT.decisive : 0),
-  trigger: (line) => line.includes('.') || line.includes('/'),
 };

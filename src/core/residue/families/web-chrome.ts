@@ -7,6 +7,10 @@ const COUNTER = /(?:阅读|浏览|点击|下载|收藏|点赞|评论|分享|热�
 const COUNTER_ANY = new RegExp(COUNTER.source);
 const SEPARATOR = /\s[|>»›/·•]\s|[|»›]|\s{2,}\S/g;
 
+function countOf(text: string, re: RegExp): number {
+  return (text.match(re) ?? []).length;
+}
+
 function distinct(re: RegExp, text: string): number {
   re.lastIndex = 0;
   const seen = new Set<string>();
@@ -18,9 +22,14 @@ function distinct(re: RegExp, text: string): number {
   return seen.size;
 }
 
+// A breadcrumb without 首页: three or more short items joined by > » ›. Tested only on pieces with two
+// such separators (a pattern would try the items at every position of every line).
+const CRUMBS = /^\s*(?:[^\s>»›。，]{1,10}\s{0,3}[>»›]\s{0,3}){2,}[^\s>»›。，]{1,16}\s*$/;
+
 function chromeWeight(piece: Piece): number {
   const t = piece.folded;
   let best = 0;
+  if (t.length <= 120 && countOf(t, /[>»›]/g) >= 2 && CRUMBS.test(t)) best = WEIGHT.decisive;
   const counters = distinct(COUNTER, t);
   if (counters >= 2) best = WEIGHT.decisive;
   else if (counters === 1) best = WEIGHT.strong;
@@ -46,7 +55,7 @@ export const webChrome: ResidueFamily = {
     { weight: 12, re: /上一篇\s{0,3}：[^\n]{0,80}下一篇\s{0,3}：/ },
     {
       weight: WEIGHT.decisive,
-      re: /^[\s>]*(?:首页|主页|当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置)\s{0,3}[>»›：/]|^\s*(?:[^\s>»›。，]{1,10}\s{0,3}[>»›]\s{0,3}){2,}[^\s>»›。，]{1,16}\s*$|首页\s{0,3}[>»›/]\s{0,3}[^>»›/\s]{1,12}\s{0,3}[>»›/]|上一篇\s{0,3}：|下一篇\s{0,3}：|上一篇[:：]?\s*$|下一篇[:：]?\s*$|相关推荐|相关阅读|相关文章|猜你喜欢|热门推荐|往期推荐|推荐阅读|热门文章|最新文章|热点文章|精彩推荐|本文关键词|文章标签|标签\s{0,3}：|tags\s{0,3}：|返回顶部|回到顶部|返回首页|返回列表|打印本页|关闭窗口|关闭本页|加入收藏|收藏本页|复制本文链接|分享到\s{0,3}：?|分享至\s{0,3}：|扫一扫在手机|手机扫一扫|微信扫一扫|【\s{0,2}字(?:体|号)\s{0,2}：|字(?:体|号)\s{0,2}：\s{0,2}[大中小]|^[\s↓▼]{0,6}阅读原文[\s↓▼>]{0,6}$|喜欢此内容的人还喜欢|点个?在看|点赞[、，\s]{0,2}在看|在看[、，\s]{0,2}转发|分享给好友|（(?:精选|通用)\s{0,2}\d{1,3}\s{0,2}篇）|精选\s{0,2}\d{1,3}\s{0,2}篇|\d{1,3}\s{0,2}篇(?:精选|范文|合集|汇编)|发表评论|我要评论|网友评论|条评论|登录后(?:评论|发表)/im,
+      re: /^[\s>]*(?:首页|主页|当前位置|您的位置|你的位置|您现在的位置|现在位置|所在位置|位置)\s{0,3}[>»›：/]|首页\s{0,3}[>»›/]\s{0,3}[^>»›/\s]{1,12}\s{0,3}[>»›/]|上一篇\s{0,3}：|下一篇\s{0,3}：|上一篇[:：]?\s*$|下一篇[:：]?\s*$|相关推荐|相关阅读|相关文章|猜你喜欢|热门推荐|往期推荐|推荐阅读|热门文章|最新文章|热点文章|精彩推荐|本文关键词|文章标签|标签\s{0,3}：|tags\s{0,3}：|返回顶部|回到顶部|返回首页|返回列表|打印本页|关闭窗口|关闭本页|加入收藏|收藏本页|复制本文链接|分享到\s{0,3}：?|分享至\s{0,3}：|扫一扫在手机|手机扫一扫|微信扫一扫|【\s{0,2}字(?:体|号)\s{0,2}：|字(?:体|号)\s{0,2}：\s{0,2}[大中小]|^[\s↓▼]{0,6}阅读原文[\s↓▼>]{0,6}$|喜欢此内容的人还喜欢|点个?在看|点赞[、，\s]{0,2}在看|在看[、，\s]{0,2}转发|分享给好友|（(?:精选|通用)\s{0,2}\d{1,3}\s{0,2}篇）|精选\s{0,2}\d{1,3}\s{0,2}篇|\d{1,3}\s{0,2}篇(?:精选|范文|合集|汇编)|发表评论|我要评论|网友评论|条评论|登录后(?:评论|发表)/im,
     },
     { weight: WEIGHT.strong, re: /(?:发布|发表|更新|上传|录入|编辑)(?:时间|日期)\s{0,3}：|(?:时间|日期)\s{0,3}：\s{0,3}\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s{1,3}\d{1,2}：\d{2}|(?:责任编辑|编辑|作者|来源)\s{0,3}：[^，。]{1,16}\s{2,}(?:责任编辑|编辑|作者|来源|发布|时间|日期|浏览)/ },
     // An item of a related-article list: a bullet and the title of another material.
