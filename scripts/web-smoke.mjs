@@ -53,6 +53,8 @@ async function main() {
   fs.mkdirSync(workspace, { recursive: true });
   fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'seed', 'seed-report.txt'), path.join(workspace, REPORT_NAME));
   fs.writeFileSync(path.join(workspace, 'notes.txt'), '周六上午买菜\n给张老师回电话\n');
+  // A cleaned report for the Word export (no residue left, so no modal).
+  fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'residue', 'seed-report.expected.txt'), path.join(workspace, 'clean-report.txt'));
   // A downloaded Word document, built from the unit tests' XML fixtures.
   execFileSync(path.join(repo, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', path.join(repo, 'test', 'unit', 'docx-fixtures.ts'), workspace], { cwd: repo, stdio: 'ignore' });
   fs.mkdirSync(extensionsDir, { recursive: true });
@@ -92,6 +94,19 @@ async function main() {
   check(/研讨材料|Study Report/.test(reportMode), `report-named .txt opens as Study Report (status bar: ${reportMode.trim()})`);
   check(squiggles, 'error squiggles drawn by the web worker extension host');
   check(/Plain Text|纯文本/.test(notesMode), `notes.txt stays Plain Text (status bar: ${notesMode.trim()})`);
+  // The page preview beside the report: its pages are drawn inside the webview's frames.
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(locale?.startsWith('zh') ? '在侧边打开页面预览' : 'Open Page Preview to the Side');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  let previewPages = 0;
+  for (let i = 0; i < 120 && previewPages === 0; i++) {
+    for (const frame of page.frames()) previewPages ||= await frame.evaluate(() => globalThis.document.querySelectorAll('.page').length).catch(() => 0);
+    if (previewPages === 0) await page.waitForTimeout(250);
+  }
+  check(previewPages >= 5, `the page preview draws the report's pages in a webview (${previewPages} pages)`);
+  await page.keyboard.press('Escape');
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
     await page.keyboard.press('Control+Shift+M');
@@ -154,6 +169,17 @@ async function main() {
     const body = written ? execFileSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'import', '-o', '-', docx], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }) : '';
     check(written && body.includes('一、深化理论武装') && !body.includes('笔杆子范文网'), 'the cleaned .docx is written, its numbering kept and its ads gone');
   } else check(false, 'the Explorer context menu of a .docx offers "Clean Word Document"');
+  // Export as Word document from the Explorer's context menu of a .txt: written through workspace.fs.
+  await page.keyboard.press('Escape');
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'clean-report.txt' }).first().click({ button: 'right' });
+  const exportItem = page.locator('.monaco-menu .action-item', { hasText: /Export as Word document|导出为 Word 文档/ }).first();
+  if (await exportItem.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
+    await exportItem.click();
+    const exported = path.join(workspace, 'clean-report.docx');
+    for (let i = 0; i < 60 && !fs.existsSync(exported); i++) await page.waitForTimeout(500);
+    const body = fs.existsSync(exported) ? execFileSync(process.execPath, [path.join(repo, 'dist', 'cli.js'), 'import', '-o', '-', exported], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }) : '';
+    check(body.includes('2023年主题教育专题一交流研讨材料\n') && body.includes('一、收获体会'), 'the Explorer menu of a .txt exports a GB/T 9704 .docx beside it (read back with import)');
+  } else check(false, 'the Explorer context menu of a .txt offers "Export as Word document (GB/T 9704)"');
   await context.close().catch(() => undefined);
   cleanup();
   writeLayerResult(values.result, LAYER, { passed, failed: failures.length });
