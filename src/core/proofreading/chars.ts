@@ -46,6 +46,8 @@ function isAddressChar(code: number): boolean {
  */
 export function protectedSpans(line: string): LineSpan[] {
   const spans: LineSpan[] = [];
+  // Most lines have no address or code at all: native searches decide that without a scan.
+  if (line.indexOf('`') < 0 && line.indexOf('@') < 0 && line.indexOf('://') < 0 && !/[wW]{3}\./.test(line)) return spans;
   const grow = (at: number): LineSpan => {
     let start = at;
     while (start > 0 && isAddressChar(line.charCodeAt(start - 1))) start--;
@@ -127,4 +129,11 @@ export function numeralValue(text: string): number | undefined {
   const low = ten === text.length - 1 ? 0 : digit(text.slice(ten + 1));
   if (high <= 0 || low < 0 || (ten > 1)) return undefined;
   return high * 10 + low;
+}
+
+/** A lookup table over UTF-16 code units: membership in O(1) without hashing, for per-character scans. */
+export function codeSet(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
 }

@@ -1,10 +1,11 @@
-import { inSpans, protectedSpans } from '../proofreading/chars';
+import { codeSet, inSpans, protectedSpans } from '../proofreading/chars';
 import type { Rule } from '../rule';
 
 // ，， 。。 、、 are typing slips: one mark is kept (safe). ！！ and ？？ are not for official writing
 // (information, offered). Two different pause marks in a row (，。 、，) are a slip too, but which one
 // was meant is the writer's call: no fix.
 const PAUSES = '，。、；：';
+const MARKS = codeSet([...PAUSES, '！', '？']);
 
 export const punctuationDoubled: Rule = {
   meta: {
@@ -18,6 +19,7 @@ export const punctuationDoubled: Rule = {
       const text = line.text;
       let skip: ReturnType<typeof protectedSpans> | undefined;
       for (let i = 0; i + 1 < text.length; i++) {
+        if (!MARKS[text.charCodeAt(i)]) continue;
         const ch = text[i];
         const pause = PAUSES.indexOf(ch) >= 0;
         if (!pause && ch !== '！' && ch !== '？') continue;

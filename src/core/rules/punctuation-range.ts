@@ -1,4 +1,4 @@
-import { inSpans, isAsciiDigit, isBlank, isLatin, protectedSpans } from '../proofreading/chars';
+import { codeSet, inSpans, isAsciiDigit, isBlank, isLatin, protectedSpans } from '../proofreading/chars';
 import type { Rule } from '../rule';
 
 // GB/T 15834-2011 4.13: spans of time take the 一字线 (2024—2026年), numeric ranges the 浪纹线 (3～5个).
@@ -8,6 +8,7 @@ const DASHES = '-~－～–';
 /** Measure words and units after a numeric range. 月 and 日 are spans of time, handled apart. */
 const UNITS = '个名人次项天周年倍万亿千百元角分米吨斤克家所件条台辆户场期批篇本份页岁届轮座处%％';
 const MAX_NUMBER = 12;
+const DASH_CODES = codeSet(DASHES);
 
 export const punctuationRange: Rule = {
   meta: {
@@ -21,8 +22,8 @@ export const punctuationRange: Rule = {
       const text = line.text;
       let skip: ReturnType<typeof protectedSpans> | undefined;
       for (let i = 1; i + 1 < text.length; i++) {
+        if (!DASH_CODES[text.charCodeAt(i)] || !isAsciiDigit(text.charCodeAt(i + 1))) continue;
         const dash = text[i];
-        if (DASHES.indexOf(dash) < 0) continue;
         const found = judge(text, i);
         if (!found || dash === found.mark) continue;
         skip ??= protectedSpans(text);

@@ -1,4 +1,4 @@
-import { inSpans, isAsciiDigit, isBlank, isLatin, protectedSpans, CHINESE_NUMERALS } from '../proofreading/chars';
+import { codeSet, inSpans, isAsciiDigit, isBlank, isLatin, protectedSpans, CHINESE_NUMERALS } from '../proofreading/chars';
 import type { Rule } from '../rule';
 import type { Line } from '../text-model';
 
@@ -10,6 +10,7 @@ const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '
 const OPENERS_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '〉': '〈', '）': '（(', ')': '（(', '】': '【' };
 /** Hostile input ((((… ) cannot grow the work or the report list. */
 const MAX_OPEN = 100;
+const PAIR_MARKS = codeSet([...Object.keys(CLOSER_OF), ...Object.keys(OPENERS_OF)]);
 
 interface Open {
   ch: string;
@@ -49,10 +50,7 @@ export const punctuationUnpaired: Rule = {
 };
 
 function hasPairMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (CLOSER_OF[ch] !== undefined || OPENERS_OF[ch] !== undefined) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (PAIR_MARKS[text.charCodeAt(i)]) return true;
   return false;
 }
 
@@ -62,6 +60,7 @@ function scanLine(line: Line, open: Open[], report: (r: { start: number; end: nu
   let first = 0;
   while (first < text.length && isBlank(text.charCodeAt(first))) first++;
   for (let i = 0; i < text.length; i++) {
+    if (!PAIR_MARKS[text.charCodeAt(i)]) continue;
     const ch = text[i];
     const isOpener = CLOSER_OF[ch] !== undefined;
     const openers = OPENERS_OF[ch];

@@ -19,6 +19,7 @@ export const structureAnnouncedCount: Rule = {
     description: { zh: '预告的条数与后文不符（下面我谈三点体会，后文却只有两点）', en: 'An announced count (下面我谈三点体会) differs from the parts that follow' },
   },
   check({ model, sections, headings, report }) {
+    let index: SectionIndex | undefined;
     for (const line of model.lines) {
       const text = line.text;
       if (!hasNumeral(text)) continue;
@@ -31,7 +32,8 @@ export const structureAnnouncedCount: Rule = {
         if (unit === '点' && '钟半多左整'.indexOf(after) >= 0 && after !== '') continue;
         const announced = numeralValue(numeral);
         if (announced === undefined || announced < 2) continue;
-        const counts = countParts(model, sections, headings, line.index, m.index + m[0].length);
+        index ??= indexSections(model, sections, headings);
+        const counts = countParts(model, index, sections, line.index, m.index + m[0].length);
         if (counts === undefined || counts.includes(announced)) continue;
         const actual = counts[0];
         const numeralStart = line.start + m.index + m[0].length - unit.length - numeral.length;
@@ -59,29 +61,61 @@ function hasNumeral(text: string): boolean {
  * How many parts follow the announcement at line/column — the likeliest count first, then other readings
  * the writer may have meant — or undefined when nothing countable follows.
  */
-function countParts(model: TextModel, roots: readonly Section[], headings: readonly Section[], lineIndex: number, column: number): number[] | undefined {
+function countParts(model: TextModel, index: SectionIndex, roots: readonly Section[], lineIndex: number, column: number): number[] | undefined {
   // 1. An enumeration in the rest of the same paragraph: …三个方面的问题：一是…二是…三是… (or 第一，第二，)
   const rest = model.lines[lineIndex].text;
   const sameLine = Math.max(runLength(enumerators(rest, column)), runLength(ordinals(rest, column)));
   if (sameLine >= 2) return [sameLine];
-  const heading = headings.find((h) => h.line === lineIndex);
-  const owner = heading ?? deepestContaining(roots, lineIndex);
-  const headingLines = new Set(headings.map((h) => h.line));
+  const heading = index.headingAt.get(lineIndex);
+  const owner = heading ?? index.ownerOf[lineIndex];
   // 2. An 一是/二是 run in the next paragraphs, before any heading.
   const values: number[] = [];
   const last = Math.min(model.lineCount - 1, lineIndex + MAX_LOOKAHEAD_LINES, owner ? owner.lastLine : model.lineCount - 1);
-  for (let l = lineIndex + 1; l <= last && !headingLines.has(l); l++) {
+  for (let l = lineIndex + 1; l <= last && !index.headingAt.has(l); l++) {
     for (const e of enumerators(model.lines[l].text)) values.push(e.value);
   }
   const run = runLength(values.map((value) => ({ value })));
   if (run >= 2) return [run];
   // 3. Headings: the announcing heading's children, or the section's next headings, starting right below.
-  const siblings = heading ? heading.children : (owner ? owner.children : roots).filter((s) => s.line > lineIndex);
-  if (siblings.length === 0 || siblings[0].line - lineIndex > MAX_LOOKAHEAD_LINES) return undefined;
+  const list = heading ? heading.children : owner ? owner.children : roots;
+  const from = heading ? 0 : firstAfter(list, lineIndex);
+  const count = list.length - from;
+  if (count === 0 || list[from].line - lineIndex > MAX_LOOKAHEAD_LINES) return undefined;
   // An introduction that announces 六个方面 may count the parts of its first heading (一、存在的问题 with
   // （一）…（六）) rather than the headings themselves (问题, 原因, 措施): either reading is accepted.
-  const firstChildren = siblings[0].children.length;
-  return firstChildren > 0 ? [siblings.length, firstChildren] : [siblings.length];
+  const firstChildren = list[from].children.length;
+  return firstChildren > 0 ? [count, firstChildren] : [count];
+}
+
+interface SectionIndex {
+  headingAt: Map<number, Section>;
+  /** The innermost section each line belongs to (undefined before the first heading). */
+  ownerOf: Array<Section | undefined>;
+}
+
+/** Built once per analysis, and only when an announcement is found: lookups stay O(1) per announcement. */
+function indexSections(model: TextModel, roots: readonly Section[], headings: readonly Section[]): SectionIndex {
+  const ownerOf: Array<Section | undefined> = new Array(model.lineCount).fill(undefined);
+  const walk = (sections: readonly Section[]): void => {
+    for (const s of sections) {
+      for (let l = s.line; l <= s.lastLine && l < ownerOf.length; l++) ownerOf[l] = s;
+      walk(s.children);
+    }
+  };
+  walk(roots);
+  return { headingAt: new Map(headings.map((h) => [h.line, h])), ownerOf };
+}
+
+/** Index of the first section of a sorted list that starts after `line` (binary search: the list may be long). */
+function firstAfter(sections: readonly Section[], line: number): number {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].line > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** 第一，第二， … at clause starts after `from`, as values. */
@@ -103,15 +137,4 @@ function runLength(items: ReadonlyArray<{ value: number }>): number {
     else break;
   }
   return n;
-}
-
-function deepestContaining(roots: readonly Section[], line: number): Section | undefined {
-  let found: Section | undefined;
-  let level: readonly Section[] = roots;
-  for (;;) {
-    const next = level.find((s) => s.line <= line && line <= s.lastLine);
-    if (!next) return found;
-    found = next;
-    level = next.children;
-  }
 }

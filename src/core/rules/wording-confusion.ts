@@ -1,4 +1,4 @@
-import { inSpans, titleSpans } from '../proofreading/chars';
+import { codeSet, inSpans, titleSpans } from '../proofreading/chars';
 import { CONFUSIONS, type Confusion } from '../proofreading/confusions';
 import type { Rule } from '../rule';
 
@@ -12,6 +12,7 @@ for (const entry of CONFUSIONS) {
   list.push(entry);
   BY_FIRST.set(entry[0][0], list);
 }
+const FIRST = codeSet(BY_FIRST.keys());
 
 export const wordingConfusion: Rule = {
   meta: {
@@ -25,6 +26,7 @@ export const wordingConfusion: Rule = {
       const text = line.text;
       let titles: ReturnType<typeof titleSpans> | undefined;
       for (let i = 0; i < text.length; i++) {
+        if (!FIRST[text.charCodeAt(i)]) continue;
         const candidates = BY_FIRST.get(text[i]);
         if (!candidates) continue;
         const entry = candidates.find(([wrong, , notAfter]) => text.startsWith(wrong, i) && !(notAfter && i > 0 && notAfter.indexOf(text[i - 1]) >= 0));

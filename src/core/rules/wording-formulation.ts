@@ -1,4 +1,4 @@
-import { inSpans, titleSpans, type LineSpan } from '../proofreading/chars';
+import { codeSet, inSpans, titleSpans, type LineSpan } from '../proofreading/chars';
 import { FIXED_NAMES, FORMULATIONS, THOUGHT, type Formulation } from '../proofreading/formulations';
 import type { Report, Rule } from '../rule';
 import type { Messages } from '../types';
@@ -19,6 +19,27 @@ interface Hit {
   /** An outdated item (全面建成小康社会 in 四个全面) standing for item `index`. */
   old?: string;
 }
+
+/** Every item (and outdated item) of every formulation, by its first character: one scan per line finds them all. */
+interface IndexedItem {
+  formulation: number;
+  index: number;
+  text: string;
+  old?: string;
+}
+const ITEMS_BY_FIRST = new Map<string, IndexedItem[]>();
+FORMULATIONS.forEach((f, formulation) => {
+  const add = (entry: IndexedItem): void => {
+    const list = ITEMS_BY_FIRST.get(entry.text[0]) ?? [];
+    list.push(entry);
+    ITEMS_BY_FIRST.set(entry.text[0], list);
+  };
+  f.items.forEach((text, index) => add({ formulation, index, text }));
+  for (const [old, current] of f.replaced ?? []) add({ formulation, index: f.items.indexOf(current), text: old, old });
+});
+const FIRST = codeSet(ITEMS_BY_FIRST.keys());
+/** Compound items with 、 inside (务必不忘初心、牢记使命), as the ， variant writers type. */
+const VARIANTS = FORMULATIONS.flatMap((f) => f.items.filter((item) => item.indexOf('、') >= 0).map((item) => ({ f, item, variant: item.replace(/、/g, '，') })));
 
 interface Foreign {
   start: number;
@@ -61,7 +82,12 @@ export const wordingFormulation: Rule = {
               : { title: { zh: `改为“${replacement}”`, en: `Change to "${replacement}"` }, edits: [{ start: line.start + start, end: line.start + end, newText: replacement }], safe: false },
         });
       };
-      for (const f of FORMULATIONS) checkEnumeration(text, f, say);
+      checkVariants(text, say);
+      const hits = collectHits(text);
+      FORMULATIONS.forEach((f, i) => {
+        const own = hits[i];
+        if (own && own.length >= 2) checkEnumeration(text, f, own, say);
+      });
       checkNames(text, say, before);
     }
   },
@@ -90,19 +116,17 @@ function checkNames(text: string, say: Say, before: string): void {
   }
 }
 
-function checkEnumeration(text: string, f: Formulation, say: Say): void {
-  // 、 inside a compound item written as ，: 务必不忘初心，牢记使命.
-  f.items.forEach((item) => {
-    if (item.indexOf('、') < 0) return;
-    const variant = item.replace(/、/g, '，');
+/** 、 inside a compound item written as ，: 务必不忘初心，牢记使命. */
+function checkVariants(text: string, say: Say): void {
+  if (text.indexOf('，') < 0) return;
+  for (const { f, item, variant } of VARIANTS) {
     for (let at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + 1)) {
       say(at, at + variant.length, { zh: `规范提法“${item}”中用顿号（${f.source}）`, en: `The fixed wording "${item}" takes 、 (${f.source})` }, item);
     }
-  });
-  // Prefilter: cheap searches for the first three items before collecting every hit.
-  if (text.indexOf(f.items[0]) < 0 && text.indexOf(f.items[1]) < 0 && text.indexOf(f.items[2] ?? f.items[1]) < 0) return;
-  const hits = collectHits(text, f);
-  if (hits.length < 2) return;
+  }
+}
+
+function checkEnumeration(text: string, f: Formulation, hits: Hit[], say: Say): void {
   let cluster: Hit[] = [hits[0]];
   const foreign: Array<Foreign | undefined> = [];
   for (let h = 1; h <= hits.length; h++) {
@@ -130,17 +154,18 @@ function checkEnumeration(text: string, f: Formulation, say: Say): void {
   }
 }
 
-/** Every occurrence of an item (or of an outdated item), sorted by position. */
-function collectHits(text: string, f: Formulation): Hit[] {
-  const hits: Hit[] = [];
-  f.items.forEach((item, index) => {
-    for (let at = text.indexOf(item); at >= 0; at = text.indexOf(item, at + 1)) hits.push({ index, start: at, end: at + item.length });
-  });
-  for (const [old, current] of f.replaced ?? []) {
-    const index = f.items.indexOf(current);
-    for (let at = text.indexOf(old); at >= 0; at = text.indexOf(old, at + 1)) hits.push({ index, start: at, end: at + old.length, old });
+/** Every occurrence of an item (or of an outdated item) in one scan, per formulation, sorted by position. */
+function collectHits(text: string): Array<Hit[] | undefined> {
+  const hits: Array<Hit[] | undefined> = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!FIRST[text.charCodeAt(at)]) continue;
+    for (const entry of ITEMS_BY_FIRST.get(text[at])!) {
+      if (!text.startsWith(entry.text, at)) continue;
+      (hits[entry.formulation] ??= []).push({ index: entry.index, start: at, end: at + entry.text.length, old: entry.old });
+    }
   }
-  return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const list of hits) list?.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits;
 }
 
 /** A gap of the form 、X、 where X is one element of the list that is not an item. */
