@@ -28,6 +28,7 @@ describe('docx cleaned by the CLI, opened by LibreOffice', function () {
     const rendered = fs.readdirSync(path.dirname(pdf)).find((f) => f.startsWith('page') && f.endsWith('.png'));
     assert.ok(rendered, 'page 1 rendered');
     if (process.env.STUDY_REPORT_KEEP_PNG) fs.copyFileSync(path.join(path.dirname(pdf), rendered!), process.env.STUDY_REPORT_KEEP_PNG);
+    fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
   });
 
   it('numbering labels as LibreOffice shows them (full-width digits, 甲乙丙, start, startOverride, a list over two w:num)', () => {

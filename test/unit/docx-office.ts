@@ -29,7 +29,9 @@ export function convert(file: string, to: 'txt:Text' | 'pdf'): string {
  * list label dropped (Word numbering with w:suff nothing has no space), trailing empty lines dropped.
  */
 export function officeText(file: string): string[] {
-  const text = fs.readFileSync(convert(file, 'txt:Text'), 'utf8').replace(/^\uFEFF/, '');
+  const out = convert(file, 'txt:Text');
+  const text = fs.readFileSync(out, 'utf8').replace(/^\uFEFF/, '');
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
   const lines = text.split(/\r?\n/).map((l) => l.replace(/^ +/, '').replace(/^((?:[一二三四五六七八九十百甲乙丙丁戊己庚辛壬癸]+、)|(?:（[^）]{1,4}）)|(?:[0-9０-９]+[.．])) /, '$1'));
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines;
