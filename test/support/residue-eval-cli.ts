@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { analyze, fix } from '../../src/core';
 import { generateGlued, generateLines, GENERATOR_FAMILIES } from './residue-generator';
 import { loadBases, measureReal, measureResidue, readLines, type Placement } from './residue-eval';
 
@@ -55,6 +56,23 @@ function main(): void {
       if (process.argv.includes('--unflagged')) for (const m of t.unflagged) console.log(`    UNFLAGGED  ${m}`);
     }
   }
+  console.log('\n| corpus | pairs | exact | findings on the clean texts |');
+  console.log('|---|---|---|---|');
+  for (const name of ['residue', 'residue-web']) {
+    const dir = path.join(__dirname, '..', 'fixtures', name);
+    let pairs = 0;
+    let exact = 0;
+    let findings = 0;
+    for (const f of fs.readdirSync(dir).filter((f) => f.includes('.dirty.')).sort()) {
+      const dirty = fs.readFileSync(path.join(dir, f), 'utf8');
+      const clean = fs.readFileSync(path.join(dir, f.replace('.dirty.', '.clean.')), 'utf8');
+      pairs++;
+      if (fix(dirty, { only: ['residue'] }) === clean) exact++;
+      else if (verbose) console.log(`    not exact  ${name}/${f}`);
+      findings += analyze(clean, { only: ['residue'] }).findings.length;
+    }
+    console.log(`| ${name} | ${pairs} | ${exact} | ${findings} |`);
+  }
   const realDir = path.join(__dirname, '..', 'fixtures', 'real-sentences');
   if (fs.existsSync(realDir)) {
     const sentences = fs.readdirSync(realDir).sort().flatMap((f) => readLines(path.join(realDir, f)));
@@ -64,4 +82,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();

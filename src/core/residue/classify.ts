@@ -54,7 +54,7 @@ export function judgeLine(
   const last = segments.length - 1;
   // Only a short tail: a long unfinished sentence after a finished one is prose (a notice ending in its address).
   const tailText = text.slice(segments[last].start, segments[last].end);
-  const gluedTail = cjkOf(tailText) < 16 && !FINISHED_PIECE.test(text.slice(segments[last].start, segments[last].end).trim()) && FINISHED_PIECE.test(text.slice(segments[last - 1].start, segments[last - 1].end).trim());
+  const gluedTail = cjkOf(tailText) < 24 && !FINISHED_PIECE.test(text.slice(segments[last].start, segments[last].end).trim()) && FINISHED_PIECE.test(text.slice(segments[last - 1].start, segments[last - 1].end).trim());
   const pieceEvidence = segments.map((s, i) => weigh(text.slice(s.start, s.end), { ...position, repeated: false, gluedTail: gluedTail && i === last }, families));
   // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
   // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
@@ -71,7 +71,7 @@ export function judgeLine(
   }
   // Whole or nothing: when residue covers most of the line and what is left is no heading and no
   // finished sentence of prose (the collection title between 【XX素材库】 and （持续更新中）), the line goes whole.
-  if (!isResidue.every((r) => r) && mostlyResidue(text, segments, isResidue, pieceEvidence)) isResidue.fill(true);
+  if (!isResidue.every((r) => r) && (mostlyResidue(text, segments, isResidue, pieceEvidence) || certainWithoutProse(text, segments, isResidue, pieceEvidence, position, families))) isResidue.fill(true);
   if (isResidue.every((r) => r)) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     if (whole) return { whole };
@@ -151,4 +151,31 @@ function cjkOf(text: string): number {
     if (c >= 0x4e00 && c <= 0x9fff) n++;
   }
   return n;
+}
+
+/**
+ * The whole line is certain residue and what its residue pieces leave is a short phrase of no prose (the
+ * collection title in 【XX素材库】2024年主题教育材料合集（持续更新中））: half an ad is not left behind.
+ * A report's own title after a site bracket (【XX范文网】以案促改专题组织生活会对照检查) stays.
+ */
+// What a site calls its own products; a report's title after a site bracket names none of them.
+const COLLECTION = /合集|大全|汇编|全集|合辑|打包|上新|精选/;
+
+function certainWithoutProse(
+  text: string,
+  segments: readonly { start: number; end: number }[],
+  isResidue: readonly boolean[],
+  evidence: readonly Evidence[],
+  position: Position,
+  families: readonly ResidueFamily[],
+): boolean {
+  let rest = 0;
+  for (let i = 0; i < segments.length; i++) {
+    if (isResidue[i]) continue;
+    const piece = text.slice(segments[i].start, segments[i].end).trim();
+    const e = evidence[i];
+    if (e.protectedProse || e.prose > 1 || /[。；！？][”’）]*$/.test(piece) || !COLLECTION.test(piece)) return false;
+    rest += piece.length;
+  }
+  return rest <= 30 && verdictOf(weigh(text, position, families)) === 'safe';
 }

@@ -102,6 +102,7 @@ export interface Position {
 export const NO_POSITION: Position = { weight: 0, repeated: false, nextToResidue: false };
 
 const REPORT_WORDS = /党|思想|理论|政治|群众|同志|组织|贯彻|落实|问题|整改|作风|担当|责任|工作|深入|坚持|加强|提高|推动|发展|建设|精神|意识|自己|本人|我们|不足|存在|差距|认真|教育|初心|使命|新时代|中央|支部|干部|制度|改革|纪律|廉洁|实践|能力|基层|党员|领导|方面|落细|履职|成效|服务|推进|实施|开展|完善|保障|创新|安全|经济|社会|人民|治理/g;
+const REPORT_WORDS_ONE = new RegExp(REPORT_WORDS.source);
 const CLOSING = /请审议|汇报完毕|报告完毕|发言完毕|述职完毕|不妥之处|批评指正|谢谢大家|以上是我的/;
 const HEADING_START = /^[ \t]*(?:(?:表|图|附表|附图|附件)\s{0,2}\d{1,2}(?:[-.]\d{1,2})?\s|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)/;
 // Addresses and e-mail: their Latin letters say 'address', already weighed by the url family.
@@ -180,7 +181,9 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   // disclaimers (1、本站所有文档均为用户上传…).
   let decisiveHit = false;
   for (const [kind, w] of kinds) if (w >= WEIGHT.decisive && !familyOf(kind)?.supporting) decisiveHit = true;
-  const heading = HEADING_START.test(folded) && !decisiveHit;
+  // …or the web's wording and none of a report's (2、本站所有文档均为用户上传…).
+  const webWording = (kinds.get('register') ?? 0) >= WEIGHT.medium && !REPORT_WORDS_ONE.test(trimmed);
+  const heading = HEADING_START.test(folded) && !decisiveHit && !webWording;
   const words = new Set(trimmed.match(REPORT_WORDS) ?? []);
   const cjk = cjkCount(trimmed);
   let prose = Math.min(words.size, 6);
@@ -244,7 +247,8 @@ export type Verdict = 'safe' | 'warn' | 'none';
 export function verdictOf(e: Evidence): Verdict {
   if (e.protectedProse) return 'none';
   // Words of a site to its readers with little of a report around them: a suspect, never removed on that alone.
-  const voice: Verdict = e.siteVoice && e.prose <= 2 && e.shape.short ? 'warn' : 'none';
+  const webWording = (e.kinds.get('register') ?? 0) >= WEIGHT.medium && e.prose <= 1;
+  const voice: Verdict = (e.siteVoice && e.prose <= 2) || webWording ? (e.shape.short ? 'warn' : 'none') : 'none';
   if (e.independent === 0) return voice;
   const certain = verdictOfWeights(e);
   if (certain === 'none') return voice;
