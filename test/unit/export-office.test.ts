@@ -110,8 +110,10 @@ describe('export: LibreOffice renders the GB/T 9704 grid', function () {
         }
         assert.strictEqual(Math.round(Math.min(...rows.map(slot))), 1, `${name} page ${i + 1}: first line`);
         assert.strictEqual(Math.round(Math.max(...rows.map(slot))), 22, `${name} page ${i + 1}: last line`);
-        // pdftotext -layout shows each of those rows that has text as one line.
+        // pdftotext -layout shows each of those rows as one line: 22 lines of text (the text starts right
+        // under the title, so the first page too).
         assert.strictEqual(textLines(page).filter((l) => l.trim() !== '').length, rows.length, `${name} page ${i + 1}:\n${page}`);
+        assert.strictEqual(rows.length, 22, `${name} page ${i + 1}: ${rows.length} lines of text`);
         full++;
       });
     }

@@ -11,7 +11,7 @@ describe('export: the page grid the preview draws', () => {
   const pages = paginate(blocks);
 
   it('22 lines a page, the title block first, page numbers on every page', () => {
-    assert.deepStrictEqual(pages.map((p) => p.lines.length), [22, 22, 22, 22, 16]);
+    assert.deepStrictEqual(pages.map((p) => p.lines.length), [22, 22, 22, 22, 15]);
     const html = previewPagesHtml(pages, blocks);
     assert.strictEqual((html.match(/<section class="page"/g) ?? []).length, 5);
     for (let n = 1; n <= 5; n++) assert.ok(html.includes(`<div class="pageno ${n % 2 ? 'odd' : 'even'} r-pageNumber">— ${n} —</div>`), `page ${n}`);

@@ -192,7 +192,7 @@ describe('export: the GB/T 9704 package', () => {
   it('Markdown # marks: the title and the headings behind them', () => {
     const blocks = buildBlocks(analyze('# 支部工作述职报告\n\n## 一、主要工作\n\n（一）强化政治引领。坚持学习。\n'), resolveExportOptions());
     assert.deepStrictEqual(blocks.map((b) => [b.kind, b.level ?? 0, b.runs.map((r) => r.text).join('|')]), [
-      ['title', 0, '支部工作述职报告'], ['blank', 0, ''], ['heading', 1, '一、主要工作'], ['heading', 2, '（一）强化政治引领。|坚持学习。'],
+      ['title', 0, '支部工作述职报告'], ['heading', 1, '一、主要工作'], ['heading', 2, '（一）强化政治引领。|坚持学习。'],
     ]);
   });
 

@@ -80,7 +80,9 @@ export function buildBlocks(analysis: AnalyzeResult, options: ExportOptions): Bl
     blocks.push({ kind: 'body', runs: [{ text, role: 'body' }], line: line.index });
   }
   markEnding(blocks);
-  return withBlankAboveSignature(withBlankUnderTitle(blocks));
+  // The text starts on the grid line under the title (no empty line), so the first page too has 22
+  // lines of text like every full page.
+  return withBlankAboveSignature(blocks);
 }
 
 /**
@@ -124,16 +126,6 @@ function markEnding(blocks: Block[]): void {
 function isSignatureLine(block: Block): boolean {
   const text = block.runs[0].text;
   return block.kind === 'body' && text.length <= MAX_SIGNATURE_CHARS && !PROSE_END.test(text) && !/[。！？]/.test(text);
-}
-
-/** 标题下空一行 (7.3.1): one empty line between the title block and the text. */
-function withBlankUnderTitle(blocks: Block[]): Block[] {
-  let last = -1;
-  blocks.forEach((b, i) => {
-    if (b.kind === 'title' || b.kind === 'byline') last = i;
-  });
-  if (last < 0 || last === blocks.length - 1) return blocks;
-  return [...blocks.slice(0, last + 1), { kind: 'blank', runs: [], line: -1 }, ...blocks.slice(last + 1)];
 }
 
 /** 署名 and 成文日期 follow the text after one empty line (7.3.5). */
