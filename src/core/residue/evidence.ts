@@ -41,6 +41,8 @@ export interface Evidence {
   sentenceLike: boolean;
   /** The voice of a site speaking to its readers (您, 小编, 本站, 网友): a report does not speak so. */
   siteVoice: boolean;
+  /** The only family found is an address, in a line with a phrase of prose around it. */
+  addressInProse: boolean;
 }
 
 const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
@@ -108,7 +110,7 @@ const HEADING_START = /^[ \t]*(?:(?:表|图|附表|附图|附件)\s{0,2}\d{1,2}(
 // Addresses and e-mail: their Latin letters say 'address', already weighed by the url family.
 const ADDRESSES = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_-]{1,200}|[A-Za-z0-9._-]{1,64}@[A-Za-z0-9.-]{1,100}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?:\/[^\s，。；、）)】]*)?/gi;
 // Not 本站: a hydrological or service station speaks of itself so too.
-const SITE_VOICE = /您|小编|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
+const SITE_VOICE = /您|小编(?!们)|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
 const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
 
 function cjkCount(text: string): number {
@@ -234,7 +236,8 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
     if (shape.decoration > 0) residue += 1;
     if (labelShape) residue += 1;
   }
-  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike, siteVoice: SITE_VOICE.test(trimmed) };
+  const onlyAddress = kinds.has('url') && [...kinds.keys()].every((k) => k === 'url' || familyOf(k)?.supporting);
+  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike, siteVoice: SITE_VOICE.test(trimmed), addressInProse: onlyAddress && proseCjk >= 8 };
 }
 
 export type Verdict = 'safe' | 'warn' | 'none';
@@ -250,6 +253,8 @@ export function verdictOf(e: Evidence): Verdict {
   const webWording = (e.kinds.get('register') ?? 0) >= WEIGHT.medium && e.prose <= 1;
   const voice: Verdict = (e.siteVoice && e.prose <= 2) || webWording ? (e.shape.short ? 'warn' : 'none') : 'none';
   if (e.independent === 0) return voice;
+  // An address in a line of prose, with nothing else of a site around it, is the line's own reference.
+  if (e.addressInProse) return voice;
   const certain = verdictOfWeights(e);
   if (certain === 'none') return voice;
   if (certain !== 'safe' || !e.sentenceLike) return certain;

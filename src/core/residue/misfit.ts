@@ -16,14 +16,16 @@ const FINISHED = /[。；！？…：][”’）"]*\s*$/;
 const CONTENT_BRACKET = /^[【〔（][^】〕）]{1,12}[】〕）]$/;
 // A Markdown table row (| 指标 | 2023年 |) is the report's own table.
 const TABLE_ROW = /^\|.*\|$/;
+// A line citing a publication (资料来源：《…》) is the report's own reference.
+const CITATION = /《[^》]{2,40}》/;
 const DATE_LINE = /^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*$/;
 
 export function isMisfit(text: string): boolean {
   const t = fold(text).trim();
   if (t.length === 0 || t.length > 120) return false;
-  if (HEADING.test(t) || FINISHED.test(t) || CONTENT_BRACKET.test(t) || DATE_LINE.test(t) || TABLE_ROW.test(t)) return false;
+  if (HEADING.test(t) || FINISHED.test(t) || CONTENT_BRACKET.test(t) || DATE_LINE.test(t) || TABLE_ROW.test(t) || CITATION.test(t)) return false;
   const e = weigh(text);
-  if (e.protectedProse) return false;
+  if (e.protectedProse || e.addressInProse) return false;
   const webSign = e.kinds.size > 0 || e.shape.separators > 0 || e.shape.decoration > 0 || e.shape.latinDigits >= 0.3;
   return webSign && e.shape.short;
 }
