@@ -57,6 +57,9 @@ async function main() {
   fs.copyFileSync(path.join(repo, 'test', 'fixtures', 'residue', 'seed-report.expected.txt'), path.join(workspace, 'clean-report.txt'));
   // A downloaded Word document, built from the unit tests' XML fixtures.
   execFileSync(path.join(repo, 'node_modules', '.bin', 'ts-node'), ['--transpile-only', path.join(repo, 'test', 'unit', 'docx-fixtures.ts'), workspace], { cwd: repo, stdio: 'ignore' });
+  // Never opened: only the workspace check task can report it.
+  fs.mkdirSync(path.join(workspace, '材料', '从未打开'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, '材料', '从未打开', '未打开的心得.txt'), '学习心得\n一、收获体会\n（一）理论学习。一是##paidbegin##对新理论学习不够深入。\n');
   fs.mkdirSync(extensionsDir, { recursive: true });
   log(`installed web-only extension (${installWebOnly(extensionsDir)} files)`);
   writeUserSettings(userDataDir, { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false });
@@ -107,8 +110,28 @@ async function main() {
   }
   check(previewPages >= 5, `the page preview draws the report's pages in a webview (${previewPages} pages)`);
   await page.keyboard.press('Escape');
+  // The workspace check task (CustomExecution, no shell) in the web worker host: Terminal → Run Task.
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Tasks: Run Task');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: /Tasks: Run Task|任务: 运行任务/ }).first().click({ timeout: 30_000 }).catch(() => undefined);
+  const taskRow = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'study-report' }).first();
+  const taskListed = await taskRow.waitFor({ timeout: 30_000 }).then(() => true, () => false);
+  if (taskListed) {
+    await taskRow.click();
+    // The provider's tasks replace the list: wait for it to settle before picking.
+    await page.waitForTimeout(1500);
+    const check = page.locator('.quick-input-widget .monaco-list-row', { hasText: /check|检查/ }).first();
+    if (await check.waitFor({ timeout: 15_000 }).then(() => true, () => false)) await check.click();
+    await page.waitForTimeout(2000);
+  }
+  await page.keyboard.press('Control+Shift+M');
+  const unopened = await page.locator('.markers-panel .monaco-list-row', { hasText: '未打开的心得.txt' }).first()
+    .waitFor({ timeout: 60_000 }).then(() => true, () => false);
+  check(taskListed && unopened, 'the study-report check task puts a never-opened file into the Problems view');
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, `task-problems${locale ? `-${locale}` : ''}.png`) });
+    await page.keyboard.press('Control+Shift+M'); // closed again: the quick fix part below opens it
     await page.keyboard.press('Control+Shift+M');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(shots, `diagnostics${locale ? `-${locale}` : ''}.png`) });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { analyze, TextModel, type Finding } from '../core';
 import type { SettingsStore } from './config';
 import { localize } from './locale';
+import { taskLine } from './task-line';
 
 export const TASK_TYPE = 'study-report';
 /** Contributed in package.json (problemMatchers); reads the lines this task writes. */
@@ -85,7 +86,7 @@ class CheckTerminal implements vscode.Pseudoterminal {
     let dirty = 0;
     const decoder = new TextDecoder('utf-8', { fatal: true });
     for (const uri of uris) {
-      if (this.stopped) return 130;
+      if (this.stopped) return 0;
       const relative = vscode.workspace.asRelativePath(uri, false);
       let text: string;
       try {
@@ -104,13 +105,13 @@ class CheckTerminal implements vscode.Pseudoterminal {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     this.line(vscode.l10n.t('Checked {0} files: {1} problems in {2} files.', uris.length, problems, dirty));
-    return problems > 0 ? 1 : 0;
+    // Findings are the task's result (in the Problems view), not its failure: VS Code reports a
+    // pseudoterminal's non-zero exit as "failed to launch".
+    return 0;
   }
 }
 
-/** The problem matcher's line: English severity words so the matcher maps them in every display language. */
-export function formatFinding(relative: string, model: TextModel, finding: Finding): string {
+function formatFinding(relative: string, model: TextModel, finding: Finding): string {
   const at = model.positionAt(finding.start);
-  const severity = finding.severity === 'error' ? 'error' : finding.severity === 'warning' ? 'warning' : 'info';
-  return `${relative}:${at.line + 1}:${at.character + 1}  ${severity}  ${localize(finding.message).replace(/\s+/g, ' ')}  ${finding.ruleId}`;
+  return taskLine(relative, at.line + 1, at.character + 1, finding.severity, localize(finding.message), finding.ruleId);
 }
