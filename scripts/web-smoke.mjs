@@ -135,7 +135,12 @@ async function main() {
   if (shots) {
     fs.mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: path.join(shots, `task-problems${locale ? `-${locale}` : ''}.png`) });
-    if (await page.locator('.markers-panel').isVisible().catch(() => false)) await page.keyboard.press('Control+Shift+M'); // the quick fix part below opens it
+  }
+  // Leave the window as the next steps expect it: the open report's problems expanded, the panel closed.
+  await page.locator('.markers-panel .monaco-list-row', { hasText: '2023年主题教育' }).first().click({ timeout: 5_000 }).catch(() => undefined);
+  if (await page.locator('.markers-panel').isVisible().catch(() => false)) await page.keyboard.press('Control+Shift+M');
+  await page.keyboard.press('Escape');
+  if (shots) {
     await page.keyboard.press('Control+Shift+M');
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(shots, `diagnostics${locale ? `-${locale}` : ''}.png`) });
