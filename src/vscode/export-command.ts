@@ -8,8 +8,9 @@ import { exportDocx, residueErrors } from '../core';
 import type { Analyses } from './analyses';
 import type { ConfigFiles } from './config-files';
 import { exportOptionsFor } from './export-settings';
-import { bulkEdit, bulkFixable } from './fixes';
+import { bulkEdit, bulkEdits, bulkFixable } from './fixes';
 import { localize } from './locale';
+import { needsReview, reviewMetadata, reviewSettings } from './review';
 
 export const EXPORT_COMMAND = 'studyReport.exportWord';
 
@@ -48,7 +49,13 @@ export async function exportWord(analyses: Analyses, configFiles: ConfigFiles, u
     if (choice === 'cancel') return { residueLeft: residue.length };
     if (choice === 'remove') {
       const removable = bulkFixable(analysis.findings, (f) => f.category === 'residue');
-      if (removable.length > 0) await vscode.workspace.applyEdit(bulkEdit(document, removable).edit);
+      if (removable.length > 0) {
+        // Like every bulk removal: through the Refactor Preview when studyReport.review.* asks for it; a
+        // preview discarded there cancels the export.
+        const { mode, threshold } = reviewSettings(document.uri);
+        const review = needsReview(bulkEdits(removable).length, mode, threshold);
+        if (!(await vscode.workspace.applyEdit(bulkEdit(document, removable, review ? reviewMetadata() : undefined).edit))) return { residueLeft: residue.length };
+      }
       analysis = analyses.get(document);
       residue = residueErrors(analysis);
     }

@@ -29,6 +29,17 @@ describe('Word export and page preview', () => {
   });
 
   it('"Remove and export" removes the residue from the document and writes the GB/T 9704 .docx beside it', async () => {
+    // Without the Refactor Preview here (studyReport.review.deletions "always" would show it first).
+    const review = vscode.workspace.getConfiguration('studyReport');
+    await review.update('review.deletions', 'never', vscode.ConfigurationTarget.Global);
+    try {
+      await removeAndExport();
+    } finally {
+      await review.update('review.deletions', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  async function removeAndExport(): Promise<void> {
     const source = await writeWorkspaceFile('scratch/export/seed.txt', new TextEncoder().encode(await seedText()));
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source));
     await waitForRule(editor.document.uri, 'paywall-marker');
@@ -45,7 +56,7 @@ describe('Word export and page preview', () => {
     assert.match(documentXml, /<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
     assert.ok(!documentXml.includes('##paid') && !documentXml.includes('素材库'));
     assert.match(strFromU8(parts['word/settings.xml']), /<w:evenAndOddHeaders\/>/);
-  });
+  }
 
   it('the page preview draws the pages and redraws them after an edit', async () => {
     const editor = await openFixture('residue/seed-report.expected.txt');
