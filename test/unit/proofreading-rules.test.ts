@@ -107,6 +107,7 @@ describe('proofreading: wording', () => {
     assert.strictEqual(fixedBy('我们要再接再励。', 'wording-confusion'), '我们要再接再厉。');
     assert.deepStrictEqual(flagged('按步就班，迫不急待，工作布署', 'wording-confusion'), ['按步就班', '迫不急待', '布署']);
     assert.deepStrictEqual(flagged('切实的把问题解决在基层，进行严格的把关', 'wording-de-di'), ['的']);
+    assert.deepStrictEqual(flagged('要积极的参加“学习强国”学习，虚心的接受批评，给予严肃的处理。', 'wording-de-di'), ['的', '的']);
     assert.deepStrictEqual(flagged('学习《再接再励》一文，公布署名文章', 'wording-confusion'), []);
   });
 

@@ -72,6 +72,8 @@ function verbAfter(text: string, from: number): string | undefined {
     const verb = text.slice(from, from + len);
     if (!VERB_SET.has(verb)) continue;
     const rest = text.slice(from + len, from + len + 3);
+    // The object may be a quoted name: 积极的参加“学习强国”学习.
+    if (rest[0] === '“' || rest[0] === '《') return verb;
     if (rest === '' || !isHan(rest.charCodeAt(0))) return undefined;
     // 发挥作用 is a verb and its object; 推动作用 a noun.
     const objects = OBJECT_HEADS[verb] ?? [];
