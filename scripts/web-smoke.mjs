@@ -127,7 +127,7 @@ async function main() {
   // Ctrl+Shift+M toggles: press it only while the Problems view is hidden.
   if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
   // The open report's problems fill the panel: collapse them so the next file's row is drawn.
-  await page.locator('.markers-panel .monaco-list-row', { hasText: '2023年主题教育' }).first().click({ timeout: 15_000 }).catch(() => undefined);
+  await page.locator('.markers-panel .monaco-list-row[aria-expanded="true"]', { hasText: '2023年主题教育' }).first().click({ timeout: 15_000 }).catch(() => undefined);
   const unopened = await page.locator('.markers-panel .monaco-list-row', { hasText: '未打开的心得.txt' }).first()
     .waitFor({ timeout: 60_000 }).then(() => true, () => false);
   if (!unopened && process.env.SMOKE_DEBUG) await page.screenshot({ path: '/tmp/folder-web-fail.png' });
@@ -137,7 +137,7 @@ async function main() {
     await page.screenshot({ path: path.join(shots, `task-problems${locale ? `-${locale}` : ''}.png`) });
   }
   // Leave the window as the next steps expect it: the open report's problems expanded, the panel closed.
-  await page.locator('.markers-panel .monaco-list-row', { hasText: '2023年主题教育' }).first().click({ timeout: 5_000 }).catch(() => undefined);
+  await page.locator('.markers-panel .monaco-list-row[aria-expanded="false"]', { hasText: '2023年主题教育' }).first().click({ timeout: 5_000 }).catch(() => undefined);
   if (await page.locator('.markers-panel').isVisible().catch(() => false)) await page.keyboard.press('Control+Shift+M');
   await page.keyboard.press('Escape');
   if (shots) {
