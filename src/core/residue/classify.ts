@@ -72,6 +72,11 @@ export function judgeLine(
   // Whole or nothing: when residue covers most of the line and what is left is no heading and no
   // finished sentence of prose (the collection title between 【XX素材库】 and （持续更新中）), the line goes whole.
   if (!isResidue.every((r) => r) && (mostlyResidue(text, segments, isResidue, pieceEvidence) || certainWithoutProse(text, segments, isResidue, pieceEvidence, position, families))) isResidue.fill(true);
+  // A short line whose evidence only shows taken whole (【打印】 【收藏】 【关闭】: one tool a bracket).
+  if (!isResidue.some((r) => r) && text.length <= 80) {
+    const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
+    if (whole && whole.verdict === 'safe') return { whole };
+  }
   if (isResidue.every((r) => r)) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     if (whole) return { whole };

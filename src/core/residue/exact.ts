@@ -6,7 +6,8 @@ import { fold } from './normalize';
  */
 
 export interface ExactHit {
-  ruleId: 'paywall-marker' | 'residue-placeholder' | 'residue-invisible-char' | 'residue-page-number' | 'residue-watermark';
+  /** The exact forms' rules, or the rule of a bracketed note cut before weighing (watermark.ts). */
+  ruleId: 'paywall-marker' | 'residue-placeholder' | 'residue-invisible-char' | 'residue-page-number' | 'residue-watermark' | (string & {});
   /** Offsets within the line text. */
   start: number;
   end: number;

@@ -12,6 +12,7 @@ import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMess
 import { isMisfit, misfitLines } from './misfit';
 import { mayBeResidue } from './evidence';
 import { findWatermarks } from './watermark';
+import { findPageTitles } from './page-title';
 
 /** One residue finding, ready for the rule that owns `ruleId` to report. */
 export interface ResidueHit {
@@ -66,8 +67,18 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     exact.forEach((hits, i) => {
       const found = findWatermarks(mask(lines[i].text, hits)).filter((w) => !isAllowedText(lines[i].text.slice(w.start, w.end), allow));
       if (found.length === 0) return;
-      for (const w of found) hits.push({ ruleId: 'residue-watermark', start: w.start, end: w.end });
+      for (const w of found) hits.push({ ruleId: w.ruleId as ExactHit['ruleId'], start: w.start, end: w.end });
       hits.sort((a, b) => a.start - b.start);
+    });
+  }
+  // A copied page's browser title (the title and the site's name) is cut before weighing.
+  if (enabled('residue-web-chrome')) {
+    findPageTitles(lines.map((l) => l.text)).forEach((parts, i) => {
+      for (const t of parts) {
+        if (exact[i].some((h) => h.start < t.end && t.start < h.end) || isAllowedText(lines[i].text.slice(t.start, t.end), allow)) continue;
+        exact[i].push({ ruleId: 'residue-web-chrome', start: t.start, end: t.end });
+      }
+      exact[i].sort((a, b) => a.start - b.start);
     });
   }
   const masked = lines.map((line, i) => mask(line.text, exact[i]));

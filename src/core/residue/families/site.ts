@@ -29,6 +29,8 @@ export const site: ResidueFamily = {
   patterns: [
     { weight: WEIGHT.strong, re: /素材库|素材网|素材站|素材群|文库|范文网|范文库|范文大全|公文网|材料网|写作网|资料库|资料网|文档网|文秘网|秘书网|网盘群|网盘|文档分享平台|精品文档/ },
     { weight: WEIGHT.hint, re: /素材|范文/ },
+    // What sites call their collections: 社区工作材料精选, 公安工作材料汇编, 医疗卫生材料专辑.
+    { weight: WEIGHT.strong, re: /(?:材料|范文|公文|讲稿|文稿|素材)(?:精选|汇编|合集|大全|专辑|全集|合辑)/ },
     // The item labels of a collection of model texts: 范文二：, 篇一：.
     { weight: WEIGHT.decisive, re: /^\s*(?:范文|篇|例文|精选)\s{0,2}[一二三四五六七八九十\d]{1,3}\s{0,2}[：:]?\s*$/ },
     { weight: WEIGHT.medium, re: /(?:访问|来自|出处|来源)\s{0,3}：?\s{0,3}[\u4e00-\u9fffA-Za-z]{2,8}(?:网|站|文库)(?![络格点民友上下])/ },

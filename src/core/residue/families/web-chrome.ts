@@ -59,7 +59,7 @@ export const webChrome: ResidueFamily = {
     },
     { weight: WEIGHT.strong, re: /(?:发布|发表|更新|上传|录入|编辑)(?:时间|日期)\s{0,3}：|(?:时间|日期)\s{0,3}：\s{0,3}\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}-\d{1,2}\s{1,3}\d{1,2}：\d{2}|(?:责任编辑|编辑|作者|来源)\s{0,3}：[^，。]{1,16}\s{2,}(?:责任编辑|编辑|作者|来源|发布|时间|日期|浏览)/ },
     // An item of a related-article list: a bullet and the title of another material.
-    { weight: WEIGHT.strong, re: /^\s*[·•]\s*[^《》]{2,40}(?:范文|心得体会|发言材料|发言稿|讲话稿|对照检查材料|述职报告|工作总结)[^。，]{0,12}$/ },
+    { weight: WEIGHT.strong, re: /^\s*[·•◆]\s*[^《》。]{2,40}(?:范文|心得体会|心得|发言材料|发言稿|发言|讲话稿|讲稿|党课|对照检查材料|述职报告|调研报告|工作总结|报告|写作要点)[^。，]{0,12}$/ },
     { weight: WEIGHT.medium, re: /关键词\s{0,3}：|延伸阅读|更多相关|用手机(?:看|扫|打开)|在手机上(?:打开|浏览|阅读)/ },
   ],
   weigh: chromeWeight,
