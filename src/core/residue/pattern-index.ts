@@ -35,10 +35,24 @@ export class PatternIndex {
       for (const alternative of alternatives) {
         const re = new RegExp(alternative.raw, flags);
         const chars = mandatoryChars(alternative.elements);
-        this.add(re, rarest(chars), needsDigit(alternative.elements));
+        const key = rarest(chars);
+        // No one character in every match, but one of a few (首页|当前位置 → 首 or 位): index under each.
+        const keys = key === undefined ? oneOfKeys(alternative.elements) : undefined;
+        if (keys) this.addUnder(re, keys);
+        else this.add(re, key, needsDigit(alternative.elements));
       }
     }
     this.seen = new Uint32Array(this.regexes.length);
+  }
+
+  private addUnder(re: RegExp, keys: readonly number[]): void {
+    const index = this.regexes.push(re) - 1;
+    this.sourceOf.push(this.currentSource);
+    for (const key of keys) {
+      const list = this.byChar.get(key);
+      if (list) list.push(index);
+      else this.byChar.set(key, [index]);
+    }
   }
 
   private add(re: RegExp, key: number | undefined, digit: boolean): void {
@@ -115,6 +129,36 @@ function mandatoryOf(e: AST.Element): Set<number> {
     default:
       return new Set();
   }
+}
+
+/**
+ * Characters of which every match contains at least one: for a group of branches, one key per branch;
+ * the element of the sequence giving the fewest such keys is used. Undefined when none is found.
+ */
+function oneOfKeys(elements: readonly AST.Element[]): number[] | undefined {
+  let best: number[] | undefined;
+  for (const e of elements) {
+    const keys = keysOf(e);
+    if (keys && (!best || keys.length < best.length)) best = keys;
+  }
+  return best;
+}
+
+function keysOf(e: AST.Element): number[] | undefined {
+  if (e.type === 'Quantifier') return e.min >= 1 ? keysOf(e.element as AST.Element) : undefined;
+  if (e.type === 'Character') {
+    const k = rarest(new Set([e.value]));
+    return k === undefined ? undefined : [k];
+  }
+  if (e.type !== 'Group' && e.type !== 'CapturingGroup') return undefined;
+  const out = new Set<number>();
+  for (const alt of e.alternatives) {
+    const one = rarest(mandatoryChars(alt.elements));
+    const keys = one !== undefined ? [one] : oneOfKeys(alt.elements);
+    if (!keys) return undefined;
+    for (const k of keys) out.add(k);
+  }
+  return out.size > 0 && out.size <= 12 ? [...out] : undefined;
 }
 
 /** Whether every match starts a digit somewhere (an element needing \d at least once). */
