@@ -1,7 +1,7 @@
 import type { ResidueFamily } from './family';
 import { FAMILIES } from './families';
 import { splitSegments } from './segments';
-import { familyOf, mainKind, mayBeResidue, verdictOf, weigh, type Evidence, type Position, type Verdict } from './evidence';
+import { cjkCount, familyOf, mainKind, mayBeResidue, verdictOf, weigh, type Evidence, type Position, type Verdict } from './evidence';
 
 export interface Judged {
   /** Offsets within the line. */
@@ -54,7 +54,7 @@ export function judgeLine(
   const last = segments.length - 1;
   // Only a short tail: a long unfinished sentence after a finished one is prose (a notice ending in its address).
   const tailText = text.slice(segments[last].start, segments[last].end);
-  const gluedTail = cjkOf(tailText) < 24 && !FINISHED_PIECE.test(text.slice(segments[last].start, segments[last].end).trim()) && FINISHED_PIECE.test(text.slice(segments[last - 1].start, segments[last - 1].end).trim());
+  const gluedTail = cjkCount(tailText) < 24 && !FINISHED_PIECE.test(text.slice(segments[last].start, segments[last].end).trim()) && FINISHED_PIECE.test(text.slice(segments[last - 1].start, segments[last - 1].end).trim());
   const pieceEvidence = segments.map((s, i) => weigh(text.slice(s.start, s.end), { ...position, repeated: false, gluedTail: gluedTail && i === last }, families));
   // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
   // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
@@ -149,14 +149,6 @@ function mostlyResidue(text: string, segments: readonly { start: number; end: nu
   return residue > 0 && residue >= rest;
 }
 
-function cjkOf(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) n++;
-  }
-  return n;
-}
 
 /**
  * The whole line is certain residue and what its residue pieces leave is a short phrase of no prose (the

@@ -113,7 +113,7 @@ const ADDRESSES = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_
 const SITE_VOICE = /您|小编(?!们)|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
 const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
 
-function cjkCount(text: string): number {
+export function cjkCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -262,7 +262,12 @@ export function verdictOf(e: Evidence): Verdict {
 }
 
 function isDecisive(e: Evidence): boolean {
-  for (const [kind, w] of e.kinds) if (w >= WEIGHT.decisive && !familyOf(kind)?.supporting) return true;
+  return hasDecisive(e.kinds);
+}
+
+/** A phrase no report contains: a hit of weight ≥ 5 from a family that is not only supporting. */
+function hasDecisive(kinds: ReadonlyMap<Kind, number>): boolean {
+  for (const [kind, w] of kinds) if (w >= WEIGHT.decisive && !familyOf(kind)?.supporting) return true;
   return false;
 }
 
