@@ -70,7 +70,7 @@ const LOOSE_STRONG = new PatternIndex(
  * a family's trigger for its weigher, or two digits close together (a disguised or long number).
  */
 export function mayBeResidue(line: string): boolean {
-  const folded = fold(line);
+  const folded = despace(fold(line));
   if (hasCloseDigits(folded) || LOOSE_STRONG.test(folded)) return true;
   for (const f of FAMILIES) if (f.trigger && f.trigger(folded)) return true;
   return false;

@@ -91,8 +91,8 @@ export function findInvisible(text: string, lineStartsText: boolean): ExactHit[]
 const PAGE_OF = String.raw`[（(]?(?:本文|全文|本页)?\s{0,3}(?:第\s{0,3}(\d{1,3})\s{0,3}页\s{0,3}[,，/／、]?\s{0,3}共\s{0,3}(\d{1,3})\s{0,3}页|共\s{0,3}(\d{1,3})\s{0,3}页\s{0,3}[,，/／、]?\s{0,3}(?:当前为|当前)?\s{0,3}第\s{0,3}(\d{1,3})\s{0,3}页)[）)]?`;
 // A whole line that is a page header or footer: the forms above, 1/5, - 3 -, 第 3 页, Page 2 of 6.
 const PAGE_LINE = new RegExp(String.raw`^[\s\u3000·•\-—－–~～]{0,8}(?:${PAGE_OF}|(\d{1,3})\s{0,3}[/／]\s{0,3}(\d{1,3})|[-—－–]{1,2}\s{0,3}(\d{1,3})\s{0,3}[-—－–]{1,2}|第\s{0,3}(\d{1,3})\s{0,3}页|[（(【〔\[]\s{0,3}第\s{0,3}\d{1,3}\s{0,3}页\s{0,3}[）)】〕\]]|〔\s{0,3}\d{1,3}\s{0,3}〕|[～~]\s{0,3}\d{1,3}\s{0,3}[～~]|[Pp]age\s{0,3}(\d{1,3})(?:\s{0,3}of\s{0,3}(\d{1,3}))?)[\s\u3000·•\-—－–~～]{0,8}$`);
-// The long form glued after a sentence: …提高。第 2 页 共 6 页
-const PAGE_TAIL = new RegExp(String.raw`(?<=[。！？；”])[\s\u3000]{0,40}${PAGE_OF}[\s\u3000]{0,40}$`);
+// A page footer glued after a sentence: …提高。第 2 页 共 6 页, …提高。- 3 -
+const PAGE_TAIL = new RegExp(String.raw`(?<=[。！？；”])[\s\u3000]{0,40}(?:${PAGE_OF}|[-—–]{1,2}\s{0,3}\d{1,3}\s{0,3}[-—–]{1,2}|〔\s{0,3}\d{1,3}\s{0,3}〕)[\s\u3000]{0,40}$`);
 
 export function findPageNumber(original: string): ExactHit[] {
   if (original.indexOf('页') < 0 && !digitNearStart(original)) return [];
