@@ -136,9 +136,22 @@ function despace(folded: string): string {
   return SPREAD.test(folded) ? folded.replace(SPREAD_GAP, '') : folded;
 }
 
+// Markdown around copied page chrome ([首页](https://…) › [栏目](…), > 📍 当前位置：…) is weighed as the
+// words and addresses it holds; the form weighed needs no offsets (pieces are cut on the original).
+const MD_LINK = /\[([^\]\n]{1,40})\]（([^）\s]{1,300})）/g;
+const EMOJI = /[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]\uFE0F?/g;
+
+function weighingForm(folded: string): string {
+  let t = folded;
+  if (t.includes('](') || t.includes(']（')) t = t.replace(MD_LINK, '$1 $2');
+  if (/^\s*>\s/.test(t)) t = t.replace(/^\s*>\s/, '');
+  if (/[\uD83C-\uD83E]/.test(t)) t = t.replace(EMOJI, ' ');
+  return t;
+}
+
 /** Weighs one piece of text (original form; folded here). */
 export function weigh(text: string, position: Position = NO_POSITION, families: readonly ResidueFamily[] = FAMILIES): Evidence {
-  const folded = despace(fold(text));
+  const folded = weighingForm(despace(fold(text)));
   const piece: Piece = { text, folded };
   const trimmed = folded.trim();
   const withoutAddresses = trimmed.replace(ADDRESSES, ' ');
