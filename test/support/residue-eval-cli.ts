@@ -1,13 +1,19 @@
 /**
  * npm run eval:residue — prints the generalization tables: each generator family with all families'
  * evidence and with that family's own evidence left out; held-apart residue lines and real sentences
- * from test/fixtures/residue-lines and test/fixtures/real-sentences.
+ * from test/fixtures/residue-lines and test/fixtures/real-sentences; the web-page sets (tune and measure,
+ * see residue-web-sets.ts).
+ *   --verbose      misses (not removed exactly) of each set; for the web sets only the tune half
+ *   --unflagged    placements where nothing was flagged; for the web sets only the tune half
+ *   --show-measure also list the measure half's misses (spoils it as a measure: keep for the end)
+ *   --web          print only the web-page sets
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, fix } from '../../src/core';
 import { generateGlued, generateLines, GENERATOR_FAMILIES } from './residue-generator';
-import { loadBases, measureReal, measureResidue, readLines, type Placement } from './residue-eval';
+import { loadBases, measureReal, measureResidue, readLines, type Base, type Placement } from './residue-eval';
+import { measureWebReal, measureWebResidue, sumReal, sumResidue, type WebSplit } from './residue-web-sets';
 
 /** The engine families (src/core/residue/families) that hold each generator family's own evidence. */
 export const ENGINE_FAMILIES: Record<string, string[]> = {
@@ -27,9 +33,57 @@ export const ENGINE_FAMILIES: Record<string, string[]> = {
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)} %` : '-');
 const ALL: Placement[] = ['after-closing', 'between', 'glued'];
 
+/** The web-page sets: one row a file, a total row a split; misses listed for the tune split only. */
+function printWebSets(bases: readonly Base[]): void {
+  const verbose = process.argv.includes('--verbose');
+  const unflagged = process.argv.includes('--unflagged');
+  const showMeasure = process.argv.includes('--show-measure');
+  const totals: string[] = [];
+  console.log('\n| web-page residue | file | lines × places | flagged | removed | chars lost |');
+  console.log('|---|---|---|---|---|---|');
+  for (const split of ['tune', 'measure'] as WebSplit[]) {
+    const rows = measureWebResidue(split, bases);
+    const listed = split === 'tune' || showMeasure;
+    for (const { file, tally: t } of rows) {
+      console.log(`| ${split} | ${file.file} (${file.lines.length}) | ${t.tried} | ${pct(t.flagged, t.tried)} | ${pct(t.removed, t.tried)} | ${t.lostChars} |`);
+      if (verbose && listed) for (const m of [...new Set(t.misses)]) console.log(`    miss  ${m}`);
+      if (unflagged && listed) for (const m of t.unflagged) console.log(`    UNFLAGGED  ${m}`);
+    }
+    const all = sumResidue(rows.map((r) => r.tally));
+    const lines = rows.reduce((n, r) => n + r.file.lines.length, 0);
+    totals.push(`| ${split} | ${lines} | ${all.tried} | ${pct(all.flagged, all.tried)} | ${pct(all.removed, all.tried)} | ${all.lostChars} |`);
+  }
+  console.log('\n| web-page residue, totals | lines | lines × places | flagged | removed | chars lost |');
+  console.log('|---|---|---|---|---|---|');
+  for (const row of totals) console.log(row);
+
+  console.log('\n| web-page real sentences | file | sentences × places | kept | warned | chars lost |');
+  console.log('|---|---|---|---|---|---|');
+  const realTotals: string[] = [];
+  for (const split of ['tune', 'measure'] as WebSplit[]) {
+    const rows = measureWebReal(split, bases);
+    const listed = split === 'tune' || showMeasure;
+    for (const { file, tally: t } of rows) {
+      console.log(`| ${split} | ${file.file} (${file.lines.length}) | ${t.tried} | ${pct(t.kept, t.tried)} | ${t.warned} | ${t.lostChars} |`);
+      if (listed) for (const d of t.deleted) console.log(`    DELETED  ${d}`);
+      if (verbose && listed) for (const w of t.warnedLines) console.log(`    warned  ${w}`);
+    }
+    const all = sumReal(rows.map((r) => r.tally));
+    realTotals.push(`| ${split} | ${rows.reduce((n, r) => n + r.file.lines.length, 0)} | ${all.tried} | ${all.kept} (${pct(all.kept, all.tried)}) | ${all.warned} | ${all.lostChars} |`);
+    if (!listed && all.deleted.length) console.log(`    ${all.deleted.length} measure placements lost characters (listed with --show-measure)`);
+  }
+  console.log('\n| web-page real sentences, totals | sentences | sentences × places | kept | warned | chars lost |');
+  console.log('|---|---|---|---|---|---|');
+  for (const row of realTotals) console.log(row);
+}
+
 function main(): void {
   const verbose = process.argv.includes('--verbose');
   const bases = loadBases(8);
+  if (process.argv.includes('--web')) {
+    printWebSets(bases);
+    return;
+  }
   console.log('| family | lines × places | flagged | removed | flagged, family left out | removed, left out | chars lost |');
   console.log('|---|---|---|---|---|---|---|');
   for (const family of Object.keys(GENERATOR_FAMILIES)) {
@@ -80,6 +134,7 @@ function main(): void {
     console.log(`\nreal sentences: ${t.tried} placed, ${t.kept} kept (${pct(t.kept, t.tried)}), ${t.warned} warned, ${t.lostChars} characters lost`);
     for (const d of t.deleted) console.log(`    DELETED  ${d}`);
   }
+  printWebSets(bases);
 }
 
 if (require.main === module) main();

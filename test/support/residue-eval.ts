@@ -137,10 +137,12 @@ export interface RealTally {
   warned: number;
   lostChars: number;
   deleted: string[];
+  /** Placements where a residue finding touched the real sentence (kept or not). */
+  warnedLines: string[];
 }
 
 export function measureReal(sentences: readonly string[], bases: readonly Base[], options: EngineOptions = {}): RealTally {
-  const t: RealTally = { tried: 0, kept: 0, warned: 0, lostChars: 0, deleted: [] };
+  const t: RealTally = { tried: 0, kept: 0, warned: 0, lostChars: 0, deleted: [], warnedLines: [] };
   sentences.forEach((line, k) => {
     for (const where of ['after-closing', 'between'] as Placement[]) {
       const placed = place(bases[k % bases.length], line, where, k);
@@ -152,7 +154,10 @@ export function measureReal(sentences: readonly string[], bases: readonly Base[]
       else t.deleted.push(`${where}: ${line}`);
       t.lostChars += l;
       const findings = analyze(placed.text, residueOnly(options)).findings;
-      if (findings.some((f) => f.start < placed.end && f.end > placed.start)) t.warned++;
+      if (findings.some((f) => f.start < placed.end && f.end > placed.start)) {
+        t.warned++;
+        t.warnedLines.push(`${where}: ${line}`);
+      }
     }
   });
   return t;
