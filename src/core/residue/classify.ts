@@ -129,6 +129,8 @@ function isLabel(piece: string, e: Evidence): boolean {
   if (t.length <= 12 && !/[\u4e00-\u9fffA-Za-z]/.test(t)) return true;
   if (e.prose > 1 || e.protectedProse) return false;
   if (/^[\s*_~>#|｜\-—=·•]+$/.test(t)) return true;
+  // A bracketed note with no prose of its own (（请备注来意，否则不通过）) goes with the residue it follows.
+  if (/^[【（(［\[〖][^。！？]*[】）)］\]〗]$/.test(t) && t.length <= 40 && e.prose <= 1) return true;
   if (t.length > 12) return false;
   return /^[【（(［\[〖].*[】）)］\]〗]$/.test(t) || (e.prose === 0 && /[！!]$/.test(t));
 }

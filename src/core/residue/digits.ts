@@ -24,8 +24,12 @@ export function digitOfCode(c: number): number {
   if (c >= 0x2460 && c <= 0x2468) return c - 0x2460 + 1; // ①-⑨
   if (c >= 0x2776 && c <= 0x277e) return c - 0x2776 + 1; // ❶-❾
   if (c === 0x24ea || c === 0x24ff) return 0; // ⓪ ⓿
+  // 壹贰叁 (the financial numerals) spell phone numbers out to dodge filters; prose uses them for sums only.
+  if (c >= 0x4e00) return CAPITAL_NUMERALS.get(c) ?? -1;
   return -1;
 }
+
+const CAPITAL_NUMERALS = new Map([...'零壹贰叁肆伍陆柒捌玖'].map((ch, n) => [ch.charCodeAt(0), n]));
 
 // Characters seen between the digits of a disguised number. A dot is not one: it would turn dates and
 // decimals into phone numbers.
@@ -67,11 +71,11 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
         continue;
       }
       // 138****5678: masked digits still make a phone number.
-      if (text[j] === '*' && digits > 0) {
+      if ((text[j] === '*' || (text[j] === ' ' && text[j + 1] === '*')) && digits > 0) {
         let k = j;
-        while (k < text.length && k - j < 6 && text[k] === '*') k++;
+        while (k < text.length && k - j < 8 && (text[k] === '*' || text[k] === ' ')) k++;
         if (k < text.length && digitOfCode(text.charCodeAt(k)) >= 0) {
-          digits += k - j;
+          for (let s = j; s < k; s++) if (text[s] === '*') digits++;
           disguised = true;
           j = k;
           continue;

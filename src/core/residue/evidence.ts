@@ -70,7 +70,7 @@ const LOOSE_STRONG = new PatternIndex(
  * a family's trigger for its weigher, or two digits close together (a disguised or long number).
  */
 export function mayBeResidue(line: string): boolean {
-  const folded = despace(fold(line));
+  const folded = weighingForm(despace(fold(line)));
   if (hasCloseDigits(folded) || LOOSE_STRONG.test(folded)) return true;
   for (const f of FAMILIES) if (f.trigger && f.trigger(folded)) return true;
   return false;
@@ -108,7 +108,7 @@ const REPORT_WORDS_ONE = new RegExp(REPORT_WORDS.source);
 const CLOSING = /请审议|汇报完毕|报告完毕|发言完毕|述职完毕|不妥之处|批评指正|谢谢大家|以上是我的/;
 const HEADING_START = /^[ \t]*(?:(?:表|图|附表|附图|附件)\s{0,2}\d{1,2}(?:[-.]\d{1,2})?\s|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)/;
 // Addresses and e-mail: their Latin letters say 'address', already weighed by the url family.
-const ADDRESSES = /https?[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_-]{1,200}|[A-Za-z0-9._-]{1,64}@[A-Za-z0-9.-]{1,100}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?:\/[^\s，。；、）)】]*)?/gi;
+const ADDRESSES = /(?:https?|ftp)[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_-]{1,200}|[A-Za-z0-9._-]{1,64}@[A-Za-z0-9.-]{1,100}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang|ly)(?:\/[^\s，。；、）)】]*)?/gi;
 // Not 本站: a hydrological or service station speaks of itself so too.
 const SITE_VOICE = /您|小编(?!们)|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
 const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
@@ -141,11 +141,15 @@ function despace(folded: string): string {
 const MD_LINK = /\[([^\]\n]{1,40})\]（([^）\s]{1,300})）/g;
 const EMOJI = /[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]\uFE0F?/g;
 
+const SPREAD_ADDRESS = /(?:www|https?|ftp)\s+[.:：]|[A-Za-z0-9]\s+\.\s+(?:com|cn|net|org)\b/i;
+
 function weighingForm(folded: string): string {
   let t = folded;
   if (t.includes('](') || t.includes(']（')) t = t.replace(MD_LINK, '$1 $2');
   if (/^\s*>\s/.test(t)) t = t.replace(/^\s*>\s/, '');
   if (/[\uD83C-\uD83E]/.test(t)) t = t.replace(EMOJI, ' ');
+  // An address spread out with spaces (www . xx . com, https : // …) is weighed closed up.
+  if (SPREAD_ADDRESS.test(t)) t = t.replace(/(?<=[A-Za-z0-9:：])\s+(?=[.:：\/])|(?<=[.:：\/])\s+(?=[A-Za-z0-9\/])/g, '');
   return t;
 }
 

@@ -15,6 +15,7 @@ const CLOSERS = new Set(['”', '’', '"', '\'', '）', ')', '】', '」', '』
 const LEADING_BRACKET = /^[\s\u3000]*[【〖［\[][^【】〖〗［］\[\]\n]{1,24}[】〗］\]]/;
 const TRAILING_NOTE = /[（(【〖［\[][^（）()【】〖〗\n]{1,40}[）)】〗］\]][\s\u3000]*$/;
 const NON_BLANK = /\S/g;
+const ADDRESS_CHAR = /[A-Za-z0-9\/=&%_.-]/;
 
 export function splitSegments(text: string): Segment[] {
   const cuts: number[] = [];
@@ -22,6 +23,8 @@ export function splitSegments(text: string): Segment[] {
   if (lead && lead[0].length < text.trimEnd().length) cuts.push(lead[0].length);
   for (let i = 0; i < text.length; i++) {
     if (!ENDERS.has(text.charCodeAt(i))) continue;
+    // ? and ; inside an address (…/?s=心得, a=1;b=2) end no sentence.
+    if (text.charCodeAt(i) < 0x80 && i > 0 && ADDRESS_CHAR.test(text[i - 1]) && ADDRESS_CHAR.test(text[i + 1] ?? ' ')) continue;
     let j = i + 1;
     while (j < text.length && (ENDERS.has(text.charCodeAt(j)) || CLOSERS.has(text.charCodeAt(j)))) j++;
     if (j < text.length) cuts.push(j);

@@ -3,9 +3,9 @@ import { WEIGHT, type Piece, type ResidueFamily } from '../family';
 
 // Handles after a contact word: an id, a disguised number, or a name after a colon. Folded text: the
 // colon is full width, Latin half width.
-const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv](?![Xx])|\+[Vv]|私信|邮箱|e-?mail)(?:号码?|群)?\s{0,3}：?\s{0,3}/gi;
+const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威\s?信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv](?![Xx])|\+[Vv]|私信|邮箱|e-?mail|(?<=客服\s{0,2})[Vv](?=\s{0,2}：))(?:同号|号码?|群)?\s{0,3}(?:[（(][^）)\n]{1,8}[）)])?\s{0,3}：?\s{0,3}/gi;
 const HANDLE = /^(?:[A-Za-z0-9][A-Za-z0-9_\-]{2,}|[“"「『][^”"」』\n]{2,16}[”"」』])/;
-export const HOMOPHONE = /[Ww][Xx](?![A-Za-z])|威信|薇信|徽信|维信|[Vv]信|[Vv][Xx](?![A-Za-z])|[Vv]❤|扣扣|企鹅号|加[Vv](?![A-Za-z])|\+[Vv](?![A-Za-z])/;
+export const HOMOPHONE = /[Ww][Xx](?![A-Za-z])|威\s?信|薇信|徽信|维信|[Vv]信|[Vv][Xx](?![A-Za-z])|[Vv]❤|扣扣|企鹅号|加[Vv](?![A-Za-z])|\+[Vv](?![A-Za-z])/;
 const FOLLOW_ACCOUNT = /关注[^，。；\n]{0,12}(?:公众号|微信号|抖音号|视频号|头条号)/;
 const LANDLINE = /^\s{0,2}0\d{2,3}-\d{7,8}(?!\d)/;
 const SALES_CONTACT = /客服|威信|薇信|qq|扣扣|vx|咨询|代写|代笔|会员|下载|素材|范文|文库/i;
@@ -21,7 +21,8 @@ function contactWeight(piece: Piece): number {
   let m: RegExpExecArray | null;
   while ((m = CONTACT_WORD.exec(folded)) !== null) {
     const from = m.index + m[0].length;
-    const after = folded.slice(from, from + 40);
+    // A handle spread out with spaces (sh 2 0 2 4 kf) is read closed up.
+    const after = folded.slice(from, from + 40).replace(/(?<=[A-Za-z0-9]) (?=[A-Za-z0-9])/g, '');
     const hasColon = /：\s*$/.test(m[0]);
     const word = m[0];
     // A homophone (威信, 扣扣, VX) or a disguised number with a handle is made to dodge filters: decisive.
