@@ -101,6 +101,8 @@ export interface Position {
   misfit?: boolean;
 }
 
+const MISFIT_NOT_ENOUGH = new Set<Kind>(['url', 'contact', 'source', 'web-chrome']);
+
 export const NO_POSITION: Position = { weight: 0, repeated: false, nextToResidue: false };
 
 const REPORT_WORDS = /党|思想|理论|政治|群众|同志|组织|贯彻|落实|问题|整改|作风|担当|责任|工作|深入|坚持|加强|提高|推动|发展|建设|精神|意识|自己|本人|我们|不足|存在|差距|认真|教育|初心|使命|新时代|中央|支部|干部|制度|改革|纪律|廉洁|实践|能力|基层|党员|领导|方面|落细|履职|成效|服务|推进|实施|开展|完善|保障|创新|安全|经济|社会|人民|治理/g;
@@ -246,7 +248,10 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
     // counters, Latin and digit runs, decoration) is one more, independent kind of evidence.
     // The shape of the piece or of its whole line is one more kind, next to a strong family's evidence
     // (an address is never enough: a notice may end in its portal's address).
-    if ((shape.fragment || position.gluedTail || position.misfit) && heaviest >= WEIGHT.strong) {
+    // A line that fits nothing of the body needs only a medium family beside it (阅读全文, 延伸阅读, 第 ２ 页),
+    // but not an address, a contact or labels (审核人：, 作者：, 日期：): forms and notices carry those.
+    const misfitMedium = position.misfit && heaviest >= WEIGHT.medium && prose <= 1 && [...kinds].some(([k, w]) => w >= WEIGHT.medium && !MISFIT_NOT_ENOUGH.has(k) && !familyOf(k)?.supporting);
+    if (((shape.fragment || position.gluedTail || position.misfit) && heaviest >= WEIGHT.strong) || misfitMedium) {
       residue += 1;
       independent += 1;
     }
