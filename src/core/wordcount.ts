@@ -55,19 +55,34 @@ function counts(cp: number, mode: CountMode): boolean {
  * - non-space: every character that is not blank.
  */
 export function countCharacters(text: string, mode: CountMode, from = 0, to = text.length): number {
+  const table = tableOf(mode);
   let n = 0;
   for (let i = Math.max(0, from); i < to; i++) {
-    let cp = text.charCodeAt(i);
+    const cp = text.charCodeAt(i);
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < to) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        if (counts((cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, mode)) n++;
         i++;
+        continue;
       }
     }
-    if (counts(cp, mode)) n++;
+    n += table[cp];
   }
   return n;
+}
+
+// counts() of every UTF-16 code unit, per mode: one table read a character over megabytes of text.
+const TABLES = new Map<CountMode, Uint8Array>();
+
+function tableOf(mode: CountMode): Uint8Array {
+  let table = TABLES.get(mode);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let cp = 0; cp < 0x10000; cp++) table[cp] = counts(cp, mode) ? 1 : 0;
+    TABLES.set(mode, table);
+  }
+  return table;
 }
 
 /**

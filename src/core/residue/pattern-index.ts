@@ -7,10 +7,18 @@ import type { AST } from '@eslint-community/regexpp';
  * most of the analysis. Instead every alternative is indexed by one character that each of its matches
  * must contain (the rarest of its mandatory characters); a line only runs the alternatives whose
  * character it holds. Alternatives without such a character are kept apart: those that need a digit
- * run only on lines with one, the rest always. The answer is the union's answer, exactly.
+ * run only on lines with one, the rest always. Where an alternative holds two Chinese characters side by
+ * side (作者, 小编), the pair is its key instead: a pair is far rarer in prose than either character. The
+ * answer is the union's answer, exactly.
  */
 export class PatternIndex {
   private readonly byChar = new Map<number, number[]>();
+  /** byChar as a table over UTF-16 code units (slot + 1, 0 for none): the scan reads one typed-array entry a character. */
+  private readonly slotOf = new Uint16Array(0x10000);
+  private readonly slots: number[][] = [];
+  /** Keys that are two characters side by side (first * 0x10000 + second), and which characters start one. */
+  private readonly byPair = new Map<number, number[]>();
+  private readonly pairStart = new Uint8Array(0x10000);
   private readonly needDigit: number[] = [];
   private readonly always: number[] = [];
   private readonly regexes: RegExp[] = [];
@@ -34,36 +42,41 @@ export class PatternIndex {
       }
       for (const alternative of alternatives) {
         const re = new RegExp(alternative.raw, flags);
-        const chars = mandatoryChars(alternative.elements);
-        const key = rarest(chars);
-        // No one character in every match, but one of a few (首页|当前位置 → 首 or 位): index under each.
-        const keys = key === undefined ? oneOfKeys(alternative.elements) : undefined;
+        const key = bestKey(alternative.elements);
+        // No one character or pair in every match, but one of a few (首页|当前位置 → 首页 or 位置): index
+        // under each; also when the one character found is common in prose (的 of …整理的).
+        const keys = key === undefined || isCommonKey(key) ? oneOfKeys(alternative.elements) : undefined;
         if (keys) this.addUnder(re, keys);
         else this.add(re, key, needsDigit(alternative.elements));
       }
     }
     this.seen = new Uint32Array(this.regexes.length);
+    for (const [key, list] of this.byChar) {
+      if (key > 0xffff) continue;
+      this.slotOf[key] = this.slots.push(list);
+    }
   }
 
   private addUnder(re: RegExp, keys: readonly number[]): void {
     const index = this.regexes.push(re) - 1;
     this.sourceOf.push(this.currentSource);
-    for (const key of keys) {
-      const list = this.byChar.get(key);
-      if (list) list.push(index);
-      else this.byChar.set(key, [index]);
-    }
+    for (const key of keys) this.index(key, index);
   }
 
   private add(re: RegExp, key: number | undefined, digit: boolean): void {
     const index = this.regexes.push(re) - 1;
     this.sourceOf.push(this.currentSource);
-    if (key !== undefined) {
-      const list = this.byChar.get(key);
-      if (list) list.push(index);
-      else this.byChar.set(key, [index]);
-    } else if (digit) this.needDigit.push(index);
+    if (key !== undefined) this.index(key, index);
+    else if (digit) this.needDigit.push(index);
     else this.always.push(index);
+  }
+
+  private index(key: number, alternative: number): void {
+    const map = key > 0xffff ? this.byPair : this.byChar;
+    if (key > 0xffff) this.pairStart[Math.floor(key / 0x10000)] = 1;
+    const list = map.get(key);
+    if (list) list.push(alternative);
+    else map.set(key, [alternative]);
   }
 
   /** The indexes of the sources with an alternative that matches somewhere in `line`. */
@@ -86,21 +99,56 @@ export class PatternIndex {
     for (const i of this.always) if (tryOne(i)) return true;
     const generation = ++this.generation;
     let digit = false;
+    let previous = 0;
     for (let k = 0; k < line.length; k++) {
       let c = line.charCodeAt(k);
       if (c >= 0x30 && c <= 0x39) digit = true;
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
-      const list = this.byChar.get(c);
-      if (!list) continue;
-      for (const i of list) {
-        if (this.seen[i] === generation) continue;
-        this.seen[i] = generation;
-        if (tryOne(i)) return true;
-      }
+      const pairs = this.pairStart[previous] === 1 ? this.byPair.get(previous * 0x10000 + c) : undefined;
+      previous = c;
+      if (pairs && this.tryList(pairs, generation, tryOne)) return true;
+      const slot = this.slotOf[c];
+      if (slot !== 0 && this.tryList(this.slots[slot - 1], generation, tryOne)) return true;
     }
     if (digit) for (const i of this.needDigit) if (tryOne(i)) return true;
     return false;
   }
+
+  private tryList(list: readonly number[], generation: number, tryOne: (i: number) => boolean): boolean {
+    for (const i of list) {
+      if (this.seen[i] === generation) continue;
+      this.seen[i] = generation;
+      if (tryOne(i)) return true;
+    }
+    return false;
+  }
+}
+
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * Two Chinese characters side by side in every match (plain characters of the sequence, one after the
+ * other), the pair of least common characters; else the rarest mandatory character.
+ */
+function bestKey(elements: readonly AST.Element[]): number | undefined {
+  let best: number | undefined;
+  let bestScore = -1;
+  for (let j = 0; j + 1 < elements.length; j++) {
+    const a = elements[j];
+    const b = elements[j + 1];
+    if (a.type !== 'Character' || b.type !== 'Character' || !isCjk(a.value) || !isCjk(b.value)) continue;
+    const score = charScore(a.value) + charScore(b.value);
+    if (score > bestScore) {
+      best = a.value * 0x10000 + b.value;
+      bestScore = score;
+    }
+  }
+  return best ?? rarest(mandatoryChars(elements));
+}
+
+/** A one-character key that prose is full of (的, 会): a line holding it is no sign of anything. */
+function isCommonKey(key: number): boolean {
+  return key <= 0xffff && charScore(key) <= 2;
 }
 
 /** Characters every match of the sequence contains. */
@@ -137,9 +185,16 @@ function mandatoryOf(e: AST.Element): Set<number> {
  */
 function oneOfKeys(elements: readonly AST.Element[]): number[] | undefined {
   let best: number[] | undefined;
+  let bestCommon = true;
   for (const e of elements) {
     const keys = keysOf(e);
-    if (keys && (!best || keys.length < best.length)) best = keys;
+    if (!keys) continue;
+    // Keys prose is full of are taken only when there is nothing else.
+    const common = keys.some(isCommonKey);
+    if (!best || (bestCommon && !common) || (common === bestCommon && keys.length < best.length)) {
+      best = keys;
+      bestCommon = common;
+    }
   }
   return best;
 }
@@ -150,10 +205,22 @@ function keysOf(e: AST.Element): number[] | undefined {
     const k = rarest(new Set([e.value]));
     return k === undefined ? undefined : [k];
   }
+  // A class of a few plain characters ([·•◆]): each match holds one of them.
+  if (e.type === 'CharacterClass') {
+    if (e.negate || e.elements.length > 12) return undefined;
+    const out: number[] = [];
+    for (const member of e.elements) {
+      if (member.type !== 'Character') return undefined;
+      const k = rarest(new Set([member.value]));
+      if (k === undefined) return undefined;
+      out.push(k);
+    }
+    return out.length > 0 ? out : undefined;
+  }
   if (e.type !== 'Group' && e.type !== 'CapturingGroup') return undefined;
   const out = new Set<number>();
   for (const alt of e.alternatives) {
-    const one = rarest(mandatoryChars(alt.elements));
+    const one = bestKey(alt.elements);
     const keys = one !== undefined ? [one] : oneOfKeys(alt.elements);
     if (!keys) return undefined;
     for (const k of keys) out.add(k);
@@ -180,14 +247,18 @@ const COMMON = new Set(
   ),
 );
 
+/** Prefer an ideograph outside the common list, then any other non-space character. */
+function charScore(c: number): number {
+  return c === 0x20 ? 0 : c >= 0x4e00 && c <= 0x9fff ? (COMMON.has(c) ? 2 : 4) : COMMON.has(c) ? 1 : 3;
+}
+
 function rarest(chars: Set<number>): number | undefined {
   let best: number | undefined;
   let bestScore = -1;
   for (let c of chars) {
     // Keys are lower case, and so are the characters of a line looked up: a superset either way.
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    // Prefer an ideograph outside the common list, then any other non-space character.
-    const score = c === 0x20 ? 0 : c >= 0x4e00 && c <= 0x9fff ? (COMMON.has(c) ? 2 : 4) : COMMON.has(c) ? 1 : 3;
+    const score = charScore(c);
     if (score > bestScore) {
       best = c;
       bestScore = score;

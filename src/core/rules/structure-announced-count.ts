@@ -1,4 +1,4 @@
-import { chineseNumeral, numeralValue } from '../proofreading/chars';
+import { chineseNumeral, codeSet, numeralValue } from '../proofreading/chars';
 import { enumerators } from '../proofreading/enumeration';
 import type { Rule } from '../rule';
 import type { Section } from '../sections';
@@ -52,8 +52,10 @@ export const structureAnnouncedCount: Rule = {
   },
 };
 
+const NUMERALS = codeSet('两二三四五六七八九十');
+
 function hasNumeral(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if ('两二三四五六七八九十'.indexOf(text[i]) >= 0) return true;
+  for (let i = 0; i < text.length; i++) if (NUMERALS[text.charCodeAt(i)]) return true;
   return false;
 }
 

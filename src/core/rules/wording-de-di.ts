@@ -1,5 +1,5 @@
 import { ADVERBIALS, DEGREE, DEGREE_ONLY, NOUN_CONTEXT_BEFORE, NOUN_HEADS, OBJECT_HEADS, VERBS } from '../proofreading/de-di';
-import { inSpans, isHan, titleSpans } from '../proofreading/chars';
+import { codeSet, inSpans, isHan, titleSpans } from '../proofreading/chars';
 import type { Rule } from '../rule';
 
 // 地 before a verb an adverbial modifies: 更好地扛起, 很好地运用, 更加坚定地忠诚核心. Only the narrow
@@ -9,6 +9,9 @@ const VERB_SET = new Set(VERBS);
 const ADVERBIAL_SET = new Set(ADVERBIALS);
 const DEGREE_ONLY_SET = new Set(DEGREE_ONLY);
 const MAX_ADVERBIAL = Math.max(...ADVERBIALS.map((a) => a.length)) + Math.max(...DEGREE.map((d) => d.length));
+// The characters an adverbial can end in: before any other character no adverbial ends, and most 的 of a
+// report (我们的, 群众的) are left at one table lookup.
+const ADVERBIAL_LAST = codeSet([...ADVERBIALS, ...DEGREE_ONLY, ...DEGREE].filter((w) => w.length > 0).map((w) => w[w.length - 1]));
 
 export const wordingDeDi: Rule = {
   meta: {
@@ -47,6 +50,7 @@ export const wordingDeDi: Rule = {
 
 /** The adverbial ending just before `at`, longest first (更加坚定 before 坚定), or undefined. */
 function adverbialBefore(text: string, at: number): string | undefined {
+  if (at === 0 || !ADVERBIAL_LAST[text.charCodeAt(at - 1)]) return undefined;
   for (let len = Math.min(MAX_ADVERBIAL, at); len >= 1; len--) {
     const word = text.slice(at - len, at);
     for (const degree of DEGREE) {

@@ -27,17 +27,22 @@ interface IndexedItem {
   text: string;
   old?: string;
 }
-const ITEMS_BY_FIRST = new Map<string, IndexedItem[]>();
+// Keyed by the first two characters (every item has at least two): a position is compared only where
+// both start an item.
+const ITEMS_BY_START = new Map<number, IndexedItem[]>();
+const startKey = (text: string, at: number): number => text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 FORMULATIONS.forEach((f, formulation) => {
   const add = (entry: IndexedItem): void => {
-    const list = ITEMS_BY_FIRST.get(entry.text[0]) ?? [];
+    const key = startKey(entry.text, 0);
+    const list = ITEMS_BY_START.get(key) ?? [];
     list.push(entry);
-    ITEMS_BY_FIRST.set(entry.text[0], list);
+    ITEMS_BY_START.set(key, list);
   };
   f.items.forEach((text, index) => add({ formulation, index, text }));
   for (const [old, current] of f.replaced ?? []) add({ formulation, index: f.items.indexOf(current), text: old, old });
 });
-const FIRST = codeSet(ITEMS_BY_FIRST.keys());
+const FIRST = codeSet([...ITEMS_BY_START.values()].map((list) => list[0].text[0]));
+const SECOND = codeSet([...ITEMS_BY_START.values()].map((list) => list[0].text[1]));
 /** Compound items with 、 inside (务必不忘初心、牢记使命), as the ， variant writers type. */
 const VARIANTS = FORMULATIONS.flatMap((f) => f.items.filter((item) => item.indexOf('、') >= 0).map((item) => ({ f, item, variant: item.replace(/、/g, '，') })));
 
@@ -158,8 +163,10 @@ function checkEnumeration(text: string, f: Formulation, hits: Hit[], say: Say): 
 function collectHits(text: string): Array<Hit[] | undefined> {
   const hits: Array<Hit[] | undefined> = [];
   for (let at = 0; at < text.length; at++) {
-    if (!FIRST[text.charCodeAt(at)]) continue;
-    for (const entry of ITEMS_BY_FIRST.get(text[at])!) {
+    if (!FIRST[text.charCodeAt(at)] || at + 1 >= text.length || !SECOND[text.charCodeAt(at + 1)]) continue;
+    const entries = ITEMS_BY_START.get(startKey(text, at));
+    if (!entries) continue;
+    for (const entry of entries) {
       if (!text.startsWith(entry.text, at)) continue;
       (hits[entry.formulation] ??= []).push({ index: entry.index, start: at, end: at + entry.text.length, old: entry.old });
     }
