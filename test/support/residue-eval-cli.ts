@@ -75,6 +75,7 @@ function printWebSets(bases: readonly Base[]): void {
   console.log('\n| web-page real sentences, totals | sentences | sentences × places | kept | warned | chars lost |');
   console.log('|---|---|---|---|---|---|');
   for (const row of realTotals) console.log(row);
+  console.log('\ntargets on the held-out web-page sets: residue flagged ≥ 95 %, removed ≥ 85 %; real sentences kept 100 %; 0 characters lost');
 }
 
 function main(): void {
