@@ -13,7 +13,7 @@ import * as path from 'path';
 import { analyze, fix } from '../../src/core';
 import { generateGlued, generateLines, GENERATOR_FAMILIES } from './residue-generator';
 import { loadBases, measureReal, measureResidue, readLines, type Base, type Placement } from './residue-eval';
-import { measureWebReal, measureWebResidue, sumReal, sumResidue, type WebSplit } from './residue-web-sets';
+import { measureGluedOnWebSentences, measureWebReal, measureWebResidue, sumReal, sumResidue, type WebSplit } from './residue-web-sets';
 
 /** The engine families (src/core/residue/families) that hold each generator family's own evidence. */
 export const ENGINE_FAMILIES: Record<string, string[]> = {
@@ -49,7 +49,11 @@ function printWebSets(bases: readonly Base[]): void {
       if (verbose && listed) for (const m of [...new Set(t.misses)]) console.log(`    miss  ${m}`);
       if (unflagged && listed) for (const m of t.unflagged) console.log(`    UNFLAGGED  ${m}`);
     }
-    const all = sumResidue(rows.map((r) => r.tally));
+    const onWeb = measureGluedOnWebSentences(split, bases);
+    console.log(`| ${split} | glued.txt after the split's real web sentences | ${onWeb.tried} | ${pct(onWeb.flagged, onWeb.tried)} | ${pct(onWeb.removed, onWeb.tried)} | ${onWeb.lostChars} |`);
+    if (verbose && listed) for (const m of onWeb.misses) console.log(`    miss  ${m}`);
+    if (unflagged && listed) for (const m of onWeb.unflagged) console.log(`    UNFLAGGED  ${m}`);
+    const all = sumResidue([...rows.map((r) => r.tally), onWeb]);
     const lines = rows.reduce((n, r) => n + r.file.lines.length, 0);
     totals.push(`| ${split} | ${lines} | ${all.tried} | ${pct(all.flagged, all.tried)} | ${pct(all.removed, all.tried)} | ${all.lostChars} |`);
   }

@@ -96,7 +96,7 @@ export interface Tally {
 const residueOnly = (options: EngineOptions): EngineOptions => ({ ...options, only: ['residue'] });
 
 /** Lost characters: what of `clean` is not in `fixed` once the inserted line's span is accounted for. */
-function lost(clean: string, fixed: string): number {
+export function lost(clean: string, fixed: string): number {
   // Longest common subsequence is too slow for reports; count characters by multiset instead.
   const count = new Map<string, number>();
   for (const ch of fixed) count.set(ch, (count.get(ch) ?? 0) + 1);

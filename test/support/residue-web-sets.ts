@@ -10,7 +10,8 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { measureReal, measureResidue, readLines, type Base, type Placement, type RealTally, type Tally } from './residue-eval';
+import { analyze, fix } from '../../src/core';
+import { lost, measureReal, measureResidue, place, readLines, type Base, type Placement, type RealTally, type Tally } from './residue-eval';
 
 export type WebSplit = 'tune' | 'measure';
 
@@ -83,5 +84,38 @@ export function sumReal(tallies: readonly RealTally[]): RealTally {
     t.deleted.push(...x.deleted);
     t.warnedLines.push(...x.warnedLines);
   }
+  return t;
+}
+
+/** Real web sentences that end like a sentence, to glue residue after. */
+const sentenceEnd = /[。！？；.!?;]$/;
+
+/**
+ * Each glued.txt line glued to the end of one of the split's own real web sentences (half-width punctuation
+ * and all), the pair put between two paragraphs. Removed: `fix` gives back the report with the real sentence
+ * alone. Lost: characters of that expected text missing after `fix`.
+ */
+export function measureGluedOnWebSentences(split: WebSplit, bases: readonly Base[]): Tally {
+  const t: Tally = { tried: 0, flagged: 0, removed: 0, lostChars: 0, misses: [], unflagged: [] };
+  const glued = webResidueFiles(split).find((f) => f.file === 'glued.txt')?.lines ?? [];
+  const real = webRealFiles(split).flatMap((f) => f.lines).filter((l) => sentenceEnd.test(l));
+  if (!real.length) return t;
+  glued.forEach((residue, k) => {
+    const sentence = real[(k * 7) % real.length];
+    const base = bases[k % bases.length];
+    const placed = place(base, sentence + residue, 'between', k);
+    const expected = place(base, sentence, 'between', k);
+    if (!placed || !expected) return;
+    t.tried++;
+    const start = placed.start + sentence.length;
+    const findings = analyze(placed.text, { only: ['residue'] }).findings.filter((f) => f.category === 'residue');
+    const flagged = findings.some((f) => f.start < placed.end && f.end > start);
+    if (flagged) t.flagged++;
+    else t.unflagged.push(`glued to a web sentence: ${sentence}⟦${residue}⟧`);
+    const fixed = fix(placed.text, { only: ['residue'] });
+    if (fixed === expected.text) t.removed++;
+    else t.misses.push(`${flagged ? 'warned' : 'unflagged'} glued to a web sentence: ${sentence}⟦${residue}⟧`);
+    t.lostChars += lost(expected.text, fixed);
+  });
   return t;
 }
