@@ -159,6 +159,9 @@ function mostlyResidue(text: string, segments: readonly { start: number; end: nu
  */
 // What a site calls its own products; a report's title after a site bracket names none of them.
 const COLLECTION = /合集|大全|汇编|全集|合辑|打包|上新|精选/;
+// Inside the body no title follows a site bracket: the site's own talk there (今日更新：…12篇, 独家整理｜…,
+// 材料库2.0版上线啦！) is the rest of its banner.
+const SITE_TALK = /合集|大全|汇编|全集|合辑|打包|上新|精选|更新|上线|独家|专注|最受欢迎|热门|推荐|\d+\s?(?:篇|万|\+)|\d\.\d|[·｜|]|[啦哦呀]！?$/;
 
 function certainWithoutProse(
   text: string,
@@ -173,7 +176,8 @@ function certainWithoutProse(
     if (isResidue[i]) continue;
     const piece = text.slice(segments[i].start, segments[i].end).trim();
     const e = evidence[i];
-    if (e.protectedProse || e.prose > 1 || /[。；！？][”’）]*$/.test(piece) || !COLLECTION.test(piece)) return false;
+    // Category names between separators (党课讲稿 · 调研报告 · 工作总结) carry report words without being prose.
+    if (e.protectedProse || e.prose > (e.shape.separators >= 2 ? 3 : 1) || /[。；？][”’）]*$/.test(piece) || !(position.beforeBody !== false ? COLLECTION : SITE_TALK).test(piece)) return false;
     rest += piece.length;
   }
   return rest <= 30 && verdictOf(weigh(text, position, families)) === 'safe';

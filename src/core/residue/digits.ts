@@ -46,6 +46,18 @@ const QUANTITY_AFTER = /^\s*(?:年|元|万|亿|%|％|人|名|个|件|次|户|余
 const YEAR_AFTER = /^\s?[-－—~～至到]\s?\d{2,4}\s?年/;
 const YEAR_RANGE = /^(?:19|20)\d\d\s?[-－—~～]\s?(?:19|20)\d\d$/;
 
+function groupBefore(text: string, at: number): number {
+  let n = 0;
+  for (let i = at - 1; i >= 0 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39; i--) n++;
+  return n;
+}
+
+function groupAfter(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39; i++) n++;
+  return n;
+}
+
 /** All runs of at least `minDigits` digits (disguised or not) that are not quantities of prose. */
 export function digitRuns(text: string, minDigits = 5): DigitRun[] {
   const runs: DigitRun[] = [];
@@ -86,7 +98,9 @@ export function digitRuns(text: string, minDigits = 5): DigitRun[] {
       let k = j;
       while (k < text.length && k - j < 3 && isSeparator(text.charCodeAt(k))) k++;
       if (k > j && k < text.length && digitOfCode(text.charCodeAt(k)) >= 0) {
-        if (k - j > 1 || (text[j] !== '-' && text[j] !== '－')) disguised = true;
+        // One space between groups of three or more digits (0571-8861 2034) is how numbers are printed.
+        const grouping = k - j === 1 && text[j] === ' ' && groupBefore(text, j) >= 3 && groupAfter(text, k) >= 3;
+        if (k - j > 1 || (text[j] !== '-' && text[j] !== '－' && !grouping)) disguised = true;
         j = k;
         continue;
       }

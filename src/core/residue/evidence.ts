@@ -97,6 +97,8 @@ export interface Position {
   nextToResidue: boolean;
   /** The piece is an unfinished tail glued after a finished sentence: paragraphs of a report end in 。. */
   gluedTail?: boolean;
+  /** The line stands above the first line of the body, where a report's title stands. */
+  beforeBody?: boolean;
   /** The whole line fits nothing of the document's body (misfit.ts). */
   misfit?: boolean;
 }

@@ -87,7 +87,7 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
   const context = buildContext(masked);
   const positionOf = (i: number, nextToResidue: boolean): Position => {
     const trimmed = masked[i].trim();
-    return { weight: context.positionWeight[i], repeated: trimmed.length >= 6 && (context.lineCounts.get(trimmed) ?? 0) > 1, nextToResidue };
+    return { weight: context.positionWeight[i], repeated: trimmed.length >= 6 && (context.lineCounts.get(trimmed) ?? 0) > 1, nextToResidue, beforeBody: context.firstBody < 0 || i < context.firstBody };
   };
 
   const misfitLine = (i: number) => context.firstBody >= 0 && i !== context.firstBody && isMisfit(masked[i]);

@@ -19,6 +19,18 @@ function decisiveNoteRule(inner: string): string | undefined {
   return kind ? familyOf(kind)?.ruleId : undefined;
 }
 
+const ENDER = /[。！？；]/;
+
+function opensGluedBanner(folded: string, start: number, end: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && /\s/.test(folded[k])) k--;
+  if (k < 0 || !ENDER.test(folded[k])) return false;
+  const next = folded.slice(end).search(ENDER);
+  const tail = next < 0 ? folded.slice(end) : folded.slice(end, end + next);
+  const e = weigh(tail);
+  return !e.protectedProse && e.prose <= (e.shape.separators >= 2 ? 3 : 1);
+}
+
 export interface WatermarkSpan {
   start: number;
   end: number;
@@ -36,6 +48,9 @@ export function findWatermarks(text: string): WatermarkSpan[] {
     // A site name, or a note no report writes ((此处为付费内容，付费后可查看完整调研数据)).
     const ruleId = SITE_WORD.test(m[1]) ? 'residue-watermark' : decisiveNoteRule(m[1]);
     if (!ruleId) continue;
+    // A bracket opening a sentence glued after another (…落实。【XX素材】独家整理｜…) heads a banner, not a
+    // sentence: the line's judgement weighs it with the banner's words.
+    if (opensGluedBanner(folded, m.index, m.index + m[0].length)) continue;
     const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
     const e = weigh(rest);
     if (e.protectedProse || (e.prose >= 3 && e.independent === 0)) spans.push({ start: m.index, end: m.index + m[0].length, ruleId });

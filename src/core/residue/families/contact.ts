@@ -7,9 +7,10 @@ const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威\s?信|薇信|
 const HANDLE = /^(?:[A-Za-z0-9][A-Za-z0-9_\-]{2,}|[“"「『][^”"」』\n]{2,16}[”"」』])/;
 export const HOMOPHONE = /[Ww][Xx](?![A-Za-z])|威\s?信|薇信|徽信|维信|[Vv]信|[Vv][Xx](?![A-Za-z])|[Vv]❤|扣扣|企鹅号|加[Vv](?![A-Za-z])|\+[Vv](?![A-Za-z])/;
 const FOLLOW_ACCOUNT = /关注[^，。；\n]{0,12}(?:公众号|微信号|抖音号|视频号|头条号)/;
-const LANDLINE = /^\s{0,2}0\d{2,3}-\d{7,8}(?!\d)/;
-const SALES_CONTACT = /客服|威信|薇信|qq|扣扣|vx|咨询|代写|代笔|会员|下载|素材|范文|文库/i;
-const OFFICIAL = /市委|县委|区委|省委|党委|政府|团委|共青团|委员会|人民|局|厅|办公室|中心|支部|医院|学校|大学|法院|检察院|妇联|工会|街道|社区/;
+const LANDLINE = /^\s{0,2}[（(]?0\d{2,3}[）)]?\s?-?\s?(?:\d{7,8}|\d{3,4}\s\d{4})(?!\d)/;
+const SALES_CONTACT = /客服|威信|薇信|qq|扣扣|vx|代写|代笔|会员|下载|素材|范文|文库/i;
+const OFFICIAL = /联系人|报名|市委|县委|区委|省委|党委|政府|团委|共青团|委员会|人民|局|厅|办公室|中心|支部|医院|学校|大学|法院|检察院|妇联|工会|街道|社区/;
+const ADDRESS = /(?:https?|ftp)[:：]\/\/[^\s，。；、）)】]+|www[.．][^\s，。；、）)】]+/gi;
 const EMAIL = /[A-Za-z0-9._-]{1,64}@[A-Za-z0-9-]{1,63}\.[A-Za-z]{2,10}/;
 // What a contact word needs next to it to weigh 2 or more: a number, a handle, a quoted name or a colon.
 const CONTACT_FOLLOWER = /[A-Za-z0-9①-⑨❶-❾⓪⓿“"「『：]/;
@@ -45,7 +46,8 @@ function contactWeight(piece: Piece): number {
   if (best > WEIGHT.medium && OFFICIAL.test(folded) && !SALES_CONTACT.test(folded) && !HOMOPHONE.test(folded)) best = WEIGHT.medium;
   if (HOMOPHONE.test(folded)) best = Math.max(best, WEIGHT.medium);
   // A bare number of 7 or more digits, or a disguised one, is a handle even without a contact word.
-  for (const run of digitRuns(text, 5)) {
+  // Digits of an address (…/art_1229_58812.html) are the page's, not a number to call.
+  for (const run of digitRuns(text.replace(ADDRESS, (a) => ' '.repeat(a.length)), 5)) {
     if (run.disguised || run.digits >= 7) best = Math.max(best, run.disguised ? WEIGHT.strong : WEIGHT.medium);
   }
   // 关注共青团××市委微信公众号: an official body's account is how notices point to details.
