@@ -1,6 +1,7 @@
 import { WEIGHT, type Piece, type ResidueFamily } from './family';
 import { FAMILIES } from './families';
 import { PROMO } from './families/promo';
+import { registerWords } from './families/register';
 import { digitOfCode } from './digits';
 import { fold, isDecoration } from './normalize';
 import { loosenSource } from './prefilter';
@@ -43,6 +44,16 @@ export interface Evidence {
   siteVoice: boolean;
   /** The only family found is an address, in a line with a phrase of prose around it. */
   addressInProse: boolean;
+  /** Distinct web-page words (register.ts). */
+  webWords: number;
+  /** The piece's line fits nothing of the document's body (misfit.ts). */
+  misfitLine: boolean;
+  /** Chinese characters outside addresses. */
+  cjk: number;
+  /** The piece stands above the body, where the title stands. */
+  beforeBody: boolean;
+  /** Names an official body (政府, 市委, 共青团): notices speak so, page chrome does not. */
+  official: boolean;
 }
 
 const FAMILY_BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
@@ -115,6 +126,7 @@ const HEADING_START = /^[ \t]*(?:(?:表|图|附表|附图|附件)\s{0,2}\d{1,2}(
 const ADDRESSES = /(?:https?|ftp)[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_-]{1,200}|[A-Za-z0-9._-]{1,64}@[A-Za-z0-9.-]{1,100}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang|ly)(?:\/[^\s，。；、）)】]*)?/gi;
 // Not 本站: a hydrological or service station speaks of itself so too.
 const SITE_VOICE = /您|小编(?!们)|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
+const OFFICIAL_BODY = /政府|市委|县委|区委|省委|党委|党组|共青团|团委|委员会|人民|政协|人大|法院|检察院|学院|学员|街道|社区|村委|机关/;
 const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
 
 export function cjkCount(text: string): number {
@@ -261,7 +273,8 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
     if (labelShape) residue += 1;
   }
   const onlyAddress = kinds.has('url') && [...kinds.keys()].every((k) => k === 'url' || familyOf(k)?.supporting);
-  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike, siteVoice: SITE_VOICE.test(trimmed), addressInProse: onlyAddress && proseCjk >= 8 };
+  const webWords = kinds.has('register') ? registerWords(folded) : 0;
+  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike, siteVoice: SITE_VOICE.test(trimmed), addressInProse: onlyAddress && proseCjk >= 8, webWords, misfitLine: !!position.misfit, cjk: proseCjk, beforeBody: !!position.beforeBody, official: OFFICIAL_BODY.test(trimmed) };
 }
 
 export type Verdict = 'safe' | 'warn' | 'none';
@@ -273,6 +286,7 @@ export type Verdict = 'safe' | 'warn' | 'none';
  */
 export function verdictOf(e: Evidence): Verdict {
   if (e.protectedProse) return 'none';
+  if (isPageChrome(e)) return 'safe';
   // Words of a site to its readers with little of a report around them: a suspect, never removed on that alone.
   const webWording = (e.kinds.get('register') ?? 0) >= WEIGHT.medium && e.prose <= 1;
   const voice: Verdict = (e.siteVoice && e.prose <= 2) || webWording ? (e.shape.short ? 'warn' : 'none') : 'none';
@@ -283,6 +297,23 @@ export function verdictOf(e: Evidence): Verdict {
   if (certain === 'none') return voice;
   if (certain !== 'safe' || !e.sentenceLike) return certain;
   return isDecisive(e) || e.independent >= 3 ? 'safe' : 'warn';
+}
+
+/**
+ * Page chrome: a line that fits nothing of the document's body (short, unfinished, not a heading, a date
+ * or a citation), with no prose of a report, in the web's words: two of them, or one beside a family's
+ * evidence or the shape of page furniture (首页 | 工作总结 | 更多>>, 举报/反馈, 文档简介 beside 下载).
+ */
+function isPageChrome(e: Evidence): boolean {
+  if (!e.misfitLine || e.prose > 1 || e.sentenceLike || e.addressInProse || e.official) return false;
+  // A notice's unfinished sentence (调查问卷可扫描二维码或登录区政府网站在线填写) is longer than chrome.
+  if (e.cjk > 14 && e.shape.separators < 2) return false;
+  if (e.webWords >= 2) return true;
+  // Above the body stands the title, often behind a site's bracket: one web word is not enough there.
+  if (e.beforeBody) return false;
+  // Beside one web word, a family's evidence; a label alone (来源：, 审核人：) or a contact is how notices cite.
+  const family = [...e.kinds].some(([k, w]) => !familyOf(k)?.supporting && (w >= WEIGHT.strong || !MISFIT_NOT_ENOUGH.has(k)));
+  return e.webWords >= 1 && (family || e.shape.fragment);
 }
 
 function isDecisive(e: Evidence): boolean {
