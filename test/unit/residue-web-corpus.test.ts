@@ -13,6 +13,14 @@ const pairs = fs
   .sort()
   .map((f) => ({ name: f, dirty: fs.readFileSync(path.join(dir, f), 'utf8'), clean: fs.readFileSync(path.join(dir, f.replace('.dirty.', '.clean.')), 'utf8') }));
 const residueOnly = { only: ['residue' as const] };
+// Warnings the engine gives today on real lines of the clean texts (none of them is removed by fix): a citation
+// line, official contact lines and a sentence about a museum's online exhibition. Any other finding fails.
+const KNOWN_CLEAN_FINDINGS = new Set([
+  'doc-dangke-youxiang.dirty.txt: 联系人：林芳，联系电话：0595-22881234',
+  'doc-zongjie-gongshi.dirty.txt: 监督电话：0577-65231188',
+  'doc-zongjie-wenhua.dirty.txt: 推出“文物里的家乡”线上展览，网站和客户端累计浏览量突破90万次。',
+  'web-dangke-jilv.dirty.txt: (资料来源:《中国共产党简史》)',
+]);
 
 /** Every character of `clean`, in order, is still in `fixed`: fix removed nothing real. */
 function keepsAll(clean: string, fixed: string): string | undefined {
@@ -26,9 +34,9 @@ function keepsAll(clean: string, fixed: string): string | undefined {
 }
 
 describe('residue web corpus', () => {
-  it('holds at least 105 pairs, most shaped like web-page copies', () => {
-    assert.ok(pairs.length >= 105, `only ${pairs.length}`);
-    assert.ok(pairs.filter((p) => p.name.startsWith('web-')).length >= 70);
+  it('holds at least 110 pairs, most shaped like web-page copies', () => {
+    assert.ok(pairs.length >= 110, `only ${pairs.length}`);
+    assert.ok(pairs.filter((p) => p.name.startsWith('web-')).length >= 75);
   });
 
   for (const pair of pairs) {
@@ -39,11 +47,13 @@ describe('residue web corpus', () => {
     });
   }
 
-  it('cleans at least 65 pairs exactly and leaves at most 2 findings on all the clean texts (ratchet: raise it as the engine improves)', () => {
+  it('cleans at least 68 pairs exactly and leaves no findings on the clean texts but the known ones (ratchet: raise it as the engine improves)', () => {
     const exact = pairs.filter((p) => fix(p.dirty, residueOnly) === p.clean).length;
-    const warnings = pairs.reduce((n, p) => n + analyze(p.clean, residueOnly).findings.length, 0);
-    console.log(`      web corpus: ${exact}/${pairs.length} exact, ${warnings} findings on clean texts`);
-    assert.ok(exact >= 65, `${exact} exact`);
-    assert.ok(warnings <= 2, `${warnings} findings on clean texts`);
+    const findings = pairs.flatMap((p) => analyze(p.clean, residueOnly).findings.map((f) => `${p.name}: ${p.clean.slice(f.start, f.end)}`));
+    console.log(`      web corpus: ${exact}/${pairs.length} exact, ${findings.length} findings on clean texts`);
+    const gone = [...KNOWN_CLEAN_FINDINGS].filter((k) => !findings.includes(k));
+    if (gone.length) console.log(`      known findings on clean texts that are gone (remove them from KNOWN_CLEAN_FINDINGS): ${gone.join(' / ')}`);
+    assert.ok(exact >= 68, `${exact} exact`);
+    assert.deepStrictEqual(findings.filter((f) => !KNOWN_CLEAN_FINDINGS.has(f)), []);
   });
 });
