@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { makeTree, treeSources } from './lib/bench-tree.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { files: { type: 'string', default: '200' }, runs: { type: 'string', default: '5' } } });
@@ -14,22 +15,8 @@ const count = Number(values.files);
 const runs = Number(values.runs);
 execFileSync(process.execPath, [path.join(repo, 'scripts', 'build.mjs'), '--production'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
 const cli = path.join(repo, 'dist', 'cli.js');
-const sources = fs.readdirSync(path.join(repo, 'test', 'fixtures', 'residue')).filter((n) => /\.dirty\.(txt|md)$/.test(n)).sort();
-const groups = ['第一组', '第二组/学习心得', '第三组/研讨发言/专题一', '第四组'];
-
-function makeTree() {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'study-report-bench-'));
-  let bytes = 0;
-  for (let i = 0; i < count; i++) {
-    const source = sources[i % sources.length];
-    const dir = path.join(root, '材料', groups[i % groups.length]);
-    fs.mkdirSync(dir, { recursive: true });
-    const text = fs.readFileSync(path.join(repo, 'test', 'fixtures', 'residue', source));
-    bytes += text.length;
-    fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}-${source.replace('.dirty', '')}`), text);
-  }
-  return { root, bytes };
-}
+const sourceCount = treeSources(repo).length;
+const tree = () => makeTree(repo, count);
 
 function time(args, cwd) {
   const started = process.hrtime.bigint();
@@ -45,14 +32,14 @@ for (const [name, args] of [['check', ['check', '材料']], ['check --format jso
   const times = [];
   let last;
   for (let r = 0; r < runs; r++) {
-    const { root } = makeTree();
+    const { root } = tree();
     last = time(args, root);
     times.push(last.ms);
     fs.rmSync(root, { recursive: true, force: true });
   }
   results[name] = { median: median(times), min: Math.min(...times), max: Math.max(...times), summary: last.stderr };
 }
-const { root, bytes } = makeTree();
+const { root, bytes } = tree();
 fs.rmSync(root, { recursive: true, force: true });
-console.log(`${count} reports (${(bytes / 1024).toFixed(0)} KiB, ${sources.length} sources), ${runs} runs each, Node ${process.version}, ${os.cpus().length} CPUs:`);
+console.log(`${count} reports (${(bytes / 1024).toFixed(0)} KiB, ${sourceCount} sources), ${runs} runs each, Node ${process.version}, ${os.cpus().length} CPUs:`);
 for (const [name, r] of Object.entries(results)) console.log(`  ${name.padEnd(22)} median ${r.median.toFixed(0)} ms (min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)})${r.summary && name !== 'startup (--version)' ? `  — ${r.summary}` : ''}`);

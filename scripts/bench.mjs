@@ -10,7 +10,10 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { generateReport } from './lib/bench-corpus.mjs';
-import { requireBenchPeer } from './lib/bench-peers.mjs';
+import { requireBenchPeer, requireBenchPeerPath } from './lib/bench-peers.mjs';
+import { loadOldEngine, OLD_ENGINE_COMMIT } from './lib/bench-old-engine.mjs';
+import { makeTree } from './lib/bench-tree.mjs';
+import { isDeepStrictEqual } from 'node:util';
 import { parseOptions } from './lib/options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,27 +131,153 @@ for (const { label, runs } of SIZES) {
 }
 figures.growth1to10 = figures.sizes['10 MB'].analyseMs && figures.sizes['1 MB'].analyseMs ? round(figures.sizes['10 MB'].analyseMs / figures.sizes['1 MB'].analyseMs) : undefined;
 
-// 2. Other linters on the same 1 MB text (and 100 KB).
+// 2. Other linters on the same text, in one process. The engine and the peers are called in turn, round
+// after round, so that the load of a shared machine falls on all of them alike; medians per tool.
+function interleaved(fns, rounds) {
+  const times = fns.map(() => []);
+  fns.forEach((fn) => fn()); // warm-up
+  for (let r = 0; r < rounds; r++) {
+    fns.forEach((fn, i) => {
+      const t0 = process.hrtime.bigint();
+      fn();
+      times[i].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+  }
+  return times.map((t) => ({ median: round(median(t)), min: round(Math.min(...t)) }));
+}
+
+let markdownlint;
+let autocorrect;
+try {
+  markdownlint = (await import('markdownlint/sync')).lint;
+} catch (error) {
+  figures.markdownlintError = String(error && error.message);
+}
+try {
+  autocorrect = requireBenchPeer('autocorrect-node');
+} catch (error) {
+  figures.autocorrectError = String(error && error.message);
+}
 for (const label of ['100 KB', '1 MB']) {
   const text = texts.get(label);
-  const runs = label === '1 MB' ? (quick ? 1 : 3) : quick ? 2 : 5;
-  const entry = { studyReportMs: figures.sizes[label].analyseMs ?? null };
-  try {
-    const { lint } = await import('markdownlint/sync');
-    entry.markdownlintMs = round(time(() => lint({ strings: { report: text } }), runs));
-    if (entry.studyReportMs) entry.markdownlintRatio = round(entry.markdownlintMs / entry.studyReportMs);
-  } catch (error) {
-    entry.markdownlintError = String(error && error.message);
-  }
-  try {
-    const autocorrect = requireBenchPeer('autocorrect-node');
-    entry.autocorrectMs = round(time(() => autocorrect.lintFor(text, 'report.txt'), runs));
-    if (entry.studyReportMs) entry.autocorrectRatio = round(entry.autocorrectMs / entry.studyReportMs);
-  } catch (error) {
-    entry.autocorrectError = String(error && error.message);
-  }
+  const rounds = label === '1 MB' ? (quick ? 3 : 9) : quick ? 3 : 15;
+  const options = { disabledRules: skipRules };
+  const tools = [['studyReport', () => core.analyze(text, options)]];
+  if (markdownlint) tools.push(['markdownlint', () => markdownlint({ strings: { report: text } })]);
+  if (autocorrect) tools.push(['autocorrect', () => autocorrect.lintFor(text, 'report.txt')]);
+  const measured = attempt(() => interleaved(tools.map(([, fn]) => fn), rounds));
+  const entry = { rounds };
+  if (measured.error) entry.error = measured.error;
+  else tools.forEach(([name], i) => {
+    entry[`${name}Ms`] = measured[i].median;
+    entry[`${name}MinMs`] = measured[i].min;
+  });
+  if (entry.markdownlintMs) entry.markdownlintRatio = round(entry.markdownlintMs / entry.studyReportMs);
+  if (entry.autocorrectMs) entry.autocorrectRatio = round(entry.autocorrectMs / entry.studyReportMs);
+  entry.markdownlintError = figures.markdownlintError;
+  entry.autocorrectError = figures.autocorrectError;
   figures.comparisons[label] = entry;
-  console.log(`[bench] ${label}: markdownlint ${entry.markdownlintMs ?? entry.markdownlintError} ms, autocorrect ${entry.autocorrectMs ?? entry.autocorrectError} ms`);
+  console.log(`[bench] ${label} in turn: study-report ${entry.studyReportMs} ms, markdownlint ${entry.markdownlintMs ?? entry.markdownlintError} ms, autocorrect ${entry.autocorrectMs ?? entry.autocorrectError} ms`);
+}
+
+// 2b. The engine before the residue rework (commit ecf2480, built from this repository's history) and
+// now, in turn on the same 1 MB text: residue alone (--only residue) and everything.
+try {
+  const old = await loadOldEngine(root);
+  const text = texts.get('1 MB');
+  const rounds = quick ? 3 : 9;
+  const [oldResidue, newResidue, oldAll, newAll] = interleaved(
+    [() => old.analyze(text, { only: ['residue'] }), () => core.analyze(text, { only: ['residue'] }), () => old.analyze(text), () => core.analyze(text)],
+    rounds,
+  );
+  figures.oldEngine = {
+    commit: OLD_ENGINE_COMMIT,
+    rounds,
+    residue: { beforeMs: oldResidue.median, afterMs: newResidue.median, beforeMinMs: oldResidue.min, afterMinMs: newResidue.min, speedup: round(oldResidue.median / newResidue.median) },
+    all: { beforeMs: oldAll.median, afterMs: newAll.median, beforeMinMs: oldAll.min, afterMinMs: newAll.min, speedup: round(oldAll.median / newAll.median) },
+    rules: { before: old.ALL_RULES.length, after: core.ALL_RULES.length },
+  };
+  console.log(`[bench] engine ${OLD_ENGINE_COMMIT} → now, 1 MB: residue ${oldResidue.median} → ${newResidue.median} ms, everything ${oldAll.median} → ${newAll.median} ms`);
+} catch (error) {
+  figures.oldEngine = { error: String(error && error.message).slice(0, 300) };
+}
+
+// 2c. Incremental: one character typed, deleted or replaced at a random place of the 1 MB text, the
+// document re-analysed by the editor's analyzer; every version also analysed in full and compared.
+{
+  let text = texts.get('1 MB');
+  const analyzer = new core.IncrementalAnalyzer({ disabledRules: skipRules });
+  const first = process.hrtime.bigint();
+  analyzer.analyze(text);
+  const firstMs = Number(process.hrtime.bigint() - first) / 1e6;
+  let seed = 20261202;
+  const pick = (n) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) % n);
+  const typed = ['的', '，', '。', '一', 'a', '\n', '、', '是'];
+  const edits = quick ? 10 : 40;
+  const times = [];
+  const recomputed = [];
+  let identical = 0;
+  for (let k = 0; k < edits; k++) {
+    const at = pick(text.length);
+    const op = k % 3;
+    text = op === 0 ? text.slice(0, at) + typed[pick(typed.length)] + text.slice(at) : op === 1 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + typed[pick(typed.length)] + text.slice(at + 1);
+    const t0 = process.hrtime.bigint();
+    const result = analyzer.analyze(text);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    recomputed.push(analyzer.recomputed);
+    if (isDeepStrictEqual(result, core.analyze(text, { disabledRules: skipRules }))) identical++;
+  }
+  figures.incremental = {
+    edits,
+    firstMs: round(firstMs),
+    medianMs: round(median(times)),
+    p90Ms: round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]),
+    maxMs: round(Math.max(...times)),
+    identical,
+    medianRecomputed: median(recomputed),
+    cachedResults: analyzer.cachedResults,
+  };
+  console.log(`[bench] incremental 1 MB: ${JSON.stringify(figures.incremental)}`);
+}
+
+// 2d. The CLI over a folder of 200 reports against AutoCorrect's CLI over the same folder: real
+// processes, each run in turn on a fresh copy of the tree, medians.
+{
+  const cli = path.join(root, 'dist', 'cli.js');
+  let acCli;
+  try {
+    acCli = path.join(path.dirname(requireBenchPeerPath('autocorrect-node')), 'cli.js');
+  } catch (error) {
+    figures.folder = { error: String(error && error.message) };
+  }
+  const count = 200;
+  const rounds = quick ? 2 : 5;
+  const runs = { studyReport: [], autocorrect: [] };
+  let summary;
+  let size;
+  for (let r = 0; r < rounds; r++) {
+    for (const tool of acCli ? ['studyReport', 'autocorrect'] : ['studyReport']) {
+      const tree = makeTree(root, count);
+      size = tree.bytes;
+      const args = tool === 'studyReport' ? [cli, 'check', tree.folder] : [acCli, '--lint', tree.folder];
+      const t0 = process.hrtime.bigint();
+      const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+      runs[tool].push(Number(process.hrtime.bigint() - t0) / 1e6);
+      if (tool === 'studyReport') summary = run.stderr.trim().split('\n').pop();
+      fs.rmSync(tree.root, { recursive: true, force: true });
+    }
+  }
+  figures.folder = {
+    ...figures.folder,
+    reports: count,
+    kib: round(size / 1024),
+    rounds,
+    studyReportMs: round(median(runs.studyReport)),
+    autocorrectMs: runs.autocorrect.length ? round(median(runs.autocorrect)) : undefined,
+    summary,
+  };
+  if (figures.folder.autocorrectMs) figures.folder.autocorrectRatio = round(figures.folder.autocorrectMs / figures.folder.studyReportMs);
+  console.log(`[bench] folder of ${count}: study-report check ${figures.folder.studyReportMs} ms, autocorrect --lint ${figures.folder.autocorrectMs} ms`);
 }
 
 // 3. TextMate tokenisation: our grammar vs VS Code's markdown grammar on the same text.
@@ -239,10 +368,21 @@ for (const bundle of ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js
 
 // Targets and output.
 const s1 = figures.sizes['1 MB'];
+const c1 = figures.comparisons['1 MB'];
+const inc = figures.incremental;
 const targets = [
+  ['AutoCorrect / study-report at 1 MB ≥ 1.5× (in turn, one process)', c1.autocorrectRatio ?? c1.autocorrectError, c1.autocorrectRatio >= 1.5],
+  ['AutoCorrect CLI / study-report check on 200 reports ≥ 1.5×', figures.folder.autocorrectRatio ?? figures.folder.error, figures.folder.autocorrectRatio >= 1.5],
+  ['markdownlint / study-report at 1 MB ≥ 10× (in turn, one process)', c1.markdownlintRatio ?? c1.markdownlintError, c1.markdownlintRatio >= 10],
+  ['one-character edit in 1 MB re-analysed ≤ 10 ms (median)', `${inc.medianMs} ms (p90 ${inc.p90Ms}, max ${inc.maxMs})`, inc.medianMs <= 10],
+  ['incremental result identical to a full analysis', `${inc.identical}/${inc.edits}`, inc.identical === inc.edits],
+  ['growth 1 MB → 10 MB ≤ 10×', figures.growth1to10 ?? 'not measured', figures.growth1to10 <= 10],
+  [
+    `residue engine at least as fast as before the rework (${OLD_ENGINE_COMMIT}), 1 MB, in turn`,
+    figures.oldEngine.residue ? `${figures.oldEngine.residue.beforeMs} → ${figures.oldEngine.residue.afterMs} ms` : figures.oldEngine.error,
+    figures.oldEngine.residue ? figures.oldEngine.residue.afterMs <= figures.oldEngine.residue.beforeMs : false,
+  ],
   ['analyse / baseline at 1 MB ≤ 5×', s1.ratioToBaseline ?? s1.error, s1.ratioToBaseline <= 5],
-  ['growth 1 MB → 10 MB ≤ 11×', figures.growth1to10 ?? 'not measured', figures.growth1to10 <= 11],
-  ['markdownlint / study-report at 1 MB ≥ 5×', figures.comparisons['1 MB'].markdownlintRatio, figures.comparisons['1 MB'].markdownlintRatio >= 5],
 ];
 figures.targets = targets.map(([name, value, ok]) => ({ name, value, ok }));
 
@@ -258,11 +398,27 @@ for (const { label } of SIZES) {
   lines.push(`| ${label} | ${s.findings ?? '-'} | ${analyse} | ${s.fixMs ?? '-'} | ${s.baselineMs} | ${s.ratioToBaseline ?? '-'} | ${s.mbPerSecond ?? '-'} | ${perCategory} |`);
 }
 lines.push('');
-lines.push('| same text | study-report ms | markdownlint ms (×) | autocorrect ms (×) |');
+lines.push('| same text, in turn (median of rounds) | study-report ms | markdownlint ms (×) | autocorrect ms (×) |');
 lines.push('|---|---|---|---|');
 for (const [label, c] of Object.entries(figures.comparisons)) {
-  lines.push(`| ${label} | ${c.studyReportMs} | ${c.markdownlintMs ?? c.markdownlintError} (${c.markdownlintRatio ?? '-'}×) | ${c.autocorrectMs ?? c.autocorrectError} (${c.autocorrectRatio ?? '-'}×) |`);
+  lines.push(`| ${label} (${c.rounds} rounds) | ${c.studyReportMs ?? c.error} | ${c.markdownlintMs ?? c.markdownlintError} (${c.markdownlintRatio ?? '-'}×) | ${c.autocorrectMs ?? c.autocorrectError} (${c.autocorrectRatio ?? '-'}×) |`);
 }
+lines.push('');
+const f = figures.folder;
+lines.push(`CLI over ${f.reports} reports (${f.kib} KiB), processes in turn, median of ${f.rounds}: study-report check ${f.studyReportMs} ms, autocorrect --lint ${f.autocorrectMs ?? f.error} ms (${f.autocorrectRatio ?? '-'}×)`);
+lines.push(
+  inc
+    ? `incremental, 1 MB: first analysis ${inc.firstMs} ms; ${inc.edits} one-character edits re-analysed in median ${inc.medianMs} ms (p90 ${inc.p90Ms}, max ${inc.maxMs}), ${inc.identical}/${inc.edits} identical to a full analysis, median ${inc.medianRecomputed} per-line results recomputed of ${inc.cachedResults}`
+    : 'incremental: not measured',
+);
+const o = figures.oldEngine;
+if (o.residue) {
+  lines.push('');
+  lines.push(`| 1 MB, in turn (median of ${o.rounds}) | before (${o.commit}, ${o.rules.before} rules) ms | now (${o.rules.after} rules) ms | speed-up |`);
+  lines.push('|---|---|---|---|');
+  lines.push(`| residue only | ${o.residue.beforeMs} | ${o.residue.afterMs} | ${o.residue.speedup}× |`);
+  lines.push(`| everything | ${o.all.beforeMs} | ${o.all.afterMs} | ${o.all.speedup}× |`);
+} else lines.push(`old engine: ${o.error}`);
 lines.push('');
 lines.push('| tokenise (vscode-textmate) | study-report grammar ms | markdown grammar ms | ratio |');
 lines.push('|---|---|---|---|');

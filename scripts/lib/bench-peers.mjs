@@ -32,3 +32,9 @@ export function requireBenchPeer(name) {
     return req(name);
   }
 }
+
+/** The resolved main file of a bench peer (installing it first), for peers whose CLI is run. */
+export function requireBenchPeerPath(name) {
+  requireBenchPeer(name);
+  return createRequire(path.join(benchPeerDir(), 'package.json')).resolve(name);
+}

@@ -1,6 +1,8 @@
 import { applyEdits, nonOverlapping } from './edits';
 import { resolveOptions, type EngineOptions, type ResolvedOptions } from './options';
-import type { Rule, RuleContext } from './rule';
+import type { Report, Rule, RuleContext } from './rule';
+import { NO_LINE_CACHE, type LineCache } from './line-cache';
+import { runByLine } from './line-rules';
 import { ALL_RULES } from './rules';
 import { isAllowedText } from './residue/allow';
 import { countDocument, type CountResult } from './count';
@@ -27,25 +29,27 @@ export interface AnalyzeResult {
 
 /** Runs every enabled rule over the text once. Deterministic and synchronous. */
 export function analyze(text: string, options?: EngineOptions | ResolvedOptions): AnalyzeResult {
-  const resolved = isResolved(options) ? options : resolveOptions(options);
-  const model = new TextModel(text);
-  const { roots, headings } = buildSections(model);
+  return analyzeModel(new TextModel(text), isResolved(options) ? options : resolveOptions(options), NO_LINE_CACHE);
+}
+
+/**
+ * The analysis of a model, with per-line results taken from `cache` where the line and what its result
+ * depends on are unchanged (incremental.ts). The result is the one `analyze` gives for the same text.
+ */
+export function analyzeModel(model: TextModel, resolved: ResolvedOptions, cache: LineCache): AnalyzeResult {
+  const text = model.text;
+  const { roots, headings } = buildSections(model, cache);
   const runRule = (rule: Rule, sink: Finding[], count?: CountResult): void => {
     const { id, category, defaultSeverity } = rule.meta;
     const categorySeverity = resolved.severity[category];
     const ruleSeverity = resolved.ruleSeverity.get(id);
-    const context: RuleContext = {
-      model,
-      sections: roots,
-      headings,
-      options: resolved,
-      count,
-      report: (r) => {
-        const severity: Severity = ruleSeverity ?? (categorySeverity !== 'off' ? categorySeverity : undefined) ?? r.severity ?? defaultSeverity;
-        sink.push({ ruleId: id, category, severity, message: r.message, start: r.start, end: r.end, fix: r.fix, text: text.slice(r.start, r.end) });
-      },
+    const report = (r: Report): void => {
+      const severity: Severity = ruleSeverity ?? (categorySeverity !== 'off' ? categorySeverity : undefined) ?? r.severity ?? defaultSeverity;
+      sink.push({ ruleId: id, category, severity, message: r.message, start: r.start, end: r.end, fix: r.fix, text: text.slice(r.start, r.end) });
     };
-    rule.check(context);
+    const context: RuleContext = { model, sections: roots, headings, options: resolved, count, cache, report };
+    if (rule.meta.scope && cache !== NO_LINE_CACHE) runByLine(rule, context, cache);
+    else rule.check(context);
   };
   const found: Finding[] = [];
   // Residue rules always run: 字数 leaves residue out even when its warnings are hidden (--only, 'off').
@@ -132,6 +136,6 @@ function isAllowed(finding: Finding, options: ResolvedOptions, text: string): bo
   return false;
 }
 
-function isResolved(options: EngineOptions | ResolvedOptions | undefined): options is ResolvedOptions {
+export function isResolved(options: EngineOptions | ResolvedOptions | undefined): options is ResolvedOptions {
   return !!options && (options as ResolvedOptions).categories instanceof Set;
 }

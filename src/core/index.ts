@@ -1,5 +1,6 @@
 /** Public entry of the engine (dist/core.js): free of any editor API. */
 export { analyze, fix, safeEdits, type AnalyzeResult, type CountResult } from './engine';
+export { IncrementalAnalyzer } from './incremental';
 export { applyEdits, nonOverlapping } from './edits';
 export { resolveOptions, type CountMode, type EngineOptions, type ResolvedOptions, type RuleSetting, type SeveritySetting } from './options';
 export { ALL_RULES } from './rules';

@@ -1,4 +1,5 @@
 import { parseMarker, type Level, type MarkerParts } from './numbering/markers';
+import { NO_LINE_CACHE, type LineCache } from './line-cache';
 import type { TextModel } from './text-model';
 
 export type { Level } from './numbering/markers';
@@ -60,12 +61,13 @@ function isTitleEnd(code: number): boolean {
 }
 
 /** Builds the section tree in one pass. A skipped level nests under the nearest shallower heading. */
-export function buildSections(model: TextModel): { roots: Section[]; headings: Section[] } {
+export function buildSections(model: TextModel, cache: LineCache = NO_LINE_CACHE): { roots: Section[]; headings: Section[] } {
   const roots: Section[] = [];
   const headings: Section[] = [];
   const stack: Section[] = [];
+  const markers = cache.table<ReturnType<typeof parseMarker>>('heading-marker');
   for (const line of model.lines) {
-    const parsed = parseMarker(line.text);
+    const parsed = markers.get(line.index, line.text, '', parseMarker);
     if (!parsed) continue;
     const markerStart = line.start + parsed.offset;
     const markerEnd = markerStart + parsed.text.length;

@@ -1,3 +1,5 @@
+import type { LineMap } from './line-cache';
+
 /** A read-only view of a text: lines without their terminators, and offset/position conversion. */
 
 export interface Line {
@@ -22,8 +24,22 @@ export interface Position {
 export class TextModel {
   readonly lines: Line[];
 
-  constructor(readonly text: string) {
-    this.lines = splitLines(text);
+  /** `lines` only from `reusingLines`, which builds them for this very text. */
+  constructor(
+    readonly text: string,
+    lines?: Line[],
+  ) {
+    this.lines = lines ?? splitLines(text);
+  }
+
+  /**
+   * The model of `text`, an edit of `previous.text`: the lines before the edit are the previous line
+   * objects, the lines after it keep their text strings (shifted), only the edited region is split again.
+   * Equal to `new TextModel(text)`.
+   */
+  static reusing(previous: TextModel, text: string): { model: TextModel; map: LineMap } {
+    const { lines, map } = reusingLines(previous, text);
+    return { model: new TextModel(text, lines), map };
   }
 
   get lineCount(): number {
@@ -65,4 +81,38 @@ function splitLines(text: string): Line[] {
   }
   lines.push({ index: lines.length, start, end: text.length, text: text.slice(start), eol: '' });
   return lines;
+}
+
+function reusingLines(previous: TextModel, text: string): { lines: Line[]; map: LineMap } {
+  const old = previous.text;
+  const count = previous.lines.length;
+  if (old === text) return { lines: previous.lines, map: { head: count, tailOld: count, tailNew: count } };
+  const limit = Math.min(old.length, text.length);
+  let prefix = 0;
+  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const lines: Line[] = [];
+  const oldLines = previous.lines;
+  // Lines whose break ends before the first changed character are unchanged, break included (a '\r'
+  // followed by an unchanged character cannot have become '\r\n').
+  let k = 0;
+  while (k < oldLines.length && oldLines[k].eol !== '' && oldLines[k].end + oldLines[k].eol.length < prefix) lines.push(oldLines[k++]);
+  const regionStart = lines.length ? lines[lines.length - 1].end + lines[lines.length - 1].eol.length : 0;
+  // Lines that start after a line break lying inside the unchanged tail start a line in the new text too.
+  const delta = text.length - old.length;
+  const tailFrom = old.length - suffix;
+  let firstKept = oldLines.length;
+  while (firstKept > k && oldLines[firstKept - 1].start - 1 >= tailFrom && oldLines[firstKept - 1].start + delta > regionStart) firstKept--;
+  const regionEnd = firstKept < oldLines.length ? oldLines[firstKept].start + delta : text.length;
+  const region = splitLines(text.slice(regionStart, regionEnd));
+  // A region that ends at a kept line ends with a line break: its last, empty piece is not a line.
+  if (firstKept < oldLines.length) region.pop();
+  for (const line of region) lines.push({ index: lines.length, start: line.start + regionStart, end: line.end + regionStart, text: line.text, eol: line.eol });
+  const map: LineMap = { head: k, tailOld: firstKept, tailNew: lines.length };
+  for (let i = firstKept; i < oldLines.length; i++) {
+    const line = oldLines[i];
+    lines.push({ index: lines.length, start: line.start + delta, end: line.end + delta, text: line.text, eol: line.eol });
+  }
+  return { lines, map };
 }

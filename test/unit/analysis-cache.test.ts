@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import type * as vscode from 'vscode';
+import { analyze } from '../../src/core';
 import { AnalysisCache, type OptionsSource } from '../../src/vscode/analysis-cache';
 import { mapSettings } from '../../src/vscode/config-map';
 import type { ReportDocument } from '../../src/vscode/report-document';
@@ -51,6 +52,17 @@ describe('analysis cache', () => {
     settings.generation++;
     assert.ok(!cache.isFresh(asDocument(doc)));
     assert.ok(!cache.get(asDocument(doc)).findings.some((f) => f.ruleId === 'paywall-marker'));
+  });
+
+  it('analyses a new version incrementally, with the result of a full analysis', () => {
+    const doc = fakeDocument('一、总体情况\n一是##paidbegin##对新理论学习。\n二是联系实际。\n汇报完毕，不妥之处请批评指正。\n');
+    const cache = new AnalysisCache(asStore(fakeSettings()));
+    cache.get(asDocument(doc));
+    for (const [version, text] of ['一、总体情况\n一是对新理论学习。\n三是联系实际。\n汇报完毕，不妥之处请批评指正。\n添加客服微信：abc12345\n', '一、总体情况\n\n二是联系实际。\n'].entries()) {
+      doc.version = version + 2;
+      doc.text = text;
+      assert.deepStrictEqual(cache.get(asDocument(doc)), analyze(text, mapSettings(() => undefined).engine));
+    }
   });
 
   it('forgets a closed document', () => {

@@ -30,20 +30,31 @@ export function isMisfit(text: string): boolean {
   return webSign && e.shape.short;
 }
 
+/** A sign of a web page on a line after the closing line (where stand only the signature and the date). */
+export function hasWebSign(text: string): boolean {
+  const e = weigh(text);
+  return e.kinds.size > 0 || e.shape.separators > 0 || e.shape.decoration > 0 || e.shape.latinDigits >= 0.3;
+}
+
+/** The per-line tests of misfitLines; the scan passes them through its line cache (line-memo.ts). */
+export interface MisfitTests {
+  misfit(text: string, line: number): boolean;
+  webSign(text: string, line: number): boolean;
+}
+
+const DIRECT: MisfitTests = { misfit: isMisfit, webSign: hasWebSign };
+
 /** Lines whose shape alone makes them suspects: inside the body, or after the closing line with separators or decoration. */
-export function misfitLines(lineTexts: readonly string[], context: DocumentContext, judged: (i: number) => boolean): number[] {
+export function misfitLines(lineTexts: readonly string[], context: DocumentContext, judged: (i: number) => boolean, tests: MisfitTests = DIRECT): number[] {
   const out: number[] = [];
   const { firstBody, closingLine } = context;
   if (firstBody < 0) return out;
   for (let i = firstBody + 1; i < lineTexts.length; i++) {
     if (judged(i)) continue;
     const text = lineTexts[i];
-    if (i > closingLine && closingLine >= 0) {
-      // After the closing line stand the signature and the date; anything else with a web sign is a suspect.
-      const e = weigh(text);
-      if (!(e.kinds.size > 0 || e.shape.separators > 0 || e.shape.decoration > 0 || e.shape.latinDigits >= 0.3)) continue;
-    }
-    if (isMisfit(text)) out.push(i);
+    // After the closing line stand the signature and the date; anything else with a web sign is a suspect.
+    if (i > closingLine && closingLine >= 0 && !tests.webSign(text, i)) continue;
+    if (tests.misfit(text, i)) out.push(i);
   }
   return out;
 }

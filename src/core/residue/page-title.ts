@@ -20,7 +20,9 @@ export interface PageTitle {
 /** For each line, the parts to remove if it is a page title (empty otherwise). */
 
 export function findPageTitles(lineTexts: readonly string[]): PageTitle[][] {
-  const trimmed = new Set(lineTexts.map((t) => t.replace(/^\uFEFF/, '').trim()).filter((t) => t.length > 0));
+  // Built on the first line that may be a page title: most documents have none.
+  let trimmedLines: Set<string> | undefined;
+  const trimmed = (): Set<string> => (trimmedLines ??= new Set(lineTexts.map((t) => t.replace(/^\uFEFF/, '').trim()).filter((t) => t.length > 0)));
   return lineTexts.map((text) => {
     if (text.length > 120 || (!text.includes('网') && !text.includes('库') && !text.includes('站') && !/\.docx?\s*$/i.test(text))) return [];
     const folded = fold(text);
@@ -31,7 +33,7 @@ export function findPageTitles(lineTexts: readonly string[]): PageTitle[][] {
     const core = head.replace(DECOR, '').trim();
     if (core.length < 4) return [];
     const start = text.length - text.replace(/^\uFEFF/, '').trimStart().length;
-    if ([...trimmed].some((t) => t !== text.trim() && fold(t) === core)) return [{ start, end: text.trimEnd().length }];
+    if ([...trimmed()].some((t) => t !== text.trim() && fold(t) === core)) return [{ start, end: text.trimEnd().length }];
     if (!m) return [];
     // The only title: it stays, without the site's name and the site's 【精选】.
     const prefix = PREFIX.exec(folded.slice(start));

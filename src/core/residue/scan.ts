@@ -3,16 +3,16 @@ import type { TextModel } from '../text-model';
 import type { Fix, Messages, TextEdit } from '../types';
 import { isAllowedText } from './allow';
 import { BlankLinePolicy } from './blank-lines';
-import { judgeLine, type Judged, type LineJudgement } from './classify';
+import type { Judged, LineJudgement } from './classify';
 import { buildContext, isBlank, isOrnament } from './context';
 import { NO_POSITION, type Position } from './evidence';
-import { findExact, type ExactHit } from './exact';
+import type { ExactHit } from './exact';
 import { FAMILIES } from './families';
 import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage, misfitMessage } from './messages';
-import { isMisfit, misfitLines } from './misfit';
-import { mayBeResidue } from './evidence';
-import { findWatermarks } from './watermark';
+import { misfitLines } from './misfit';
 import { findPageTitles } from './page-title';
+import { NO_LINE_CACHE, type LineCache } from '../line-cache';
+import { lineMemo } from './line-memo';
 
 /** One residue finding, ready for the rule that owns `ruleId` to report. */
 export interface ResidueHit {
@@ -41,16 +41,17 @@ const cache = new WeakMap<TextModel, { key: string; hits: ResidueHit[] }>();
  * judged together because removing one residue line decides what happens to the blank lines around its
  * neighbours.
  */
-export function scanResidue(model: TextModel, options: ResolvedOptions): ResidueHit[] {
+export function scanResidue(model: TextModel, options: ResolvedOptions, lineCache: LineCache = NO_LINE_CACHE): ResidueHit[] {
   const key = JSON.stringify([options.residue.allow, [...options.disabledRules].sort(), options.residue.leaveOutFamilies]);
   const cached = cache.get(model);
   if (cached && cached.key === key) return cached.hits;
-  const hits = computeHits(model, options);
+  const hits = computeHits(model, options, lineCache);
   cache.set(model, { key, hits });
   return hits;
 }
 
-function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
+function computeHits(model: TextModel, options: ResolvedOptions, lineCache: LineCache): ResidueHit[] {
+  const memo = lineMemo(lineCache);
   const { lines } = model;
   const allow = options.residue.allow;
   const enabled = (ruleId: string) => !options.disabledRules.has(ruleId);
@@ -60,12 +61,12 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
 
   // Exact residue first; it is blanked out so the weighing sees only the words around it.
   const exact = lines.map((line) =>
-    findExact(line.text, line.index === 0).filter((h) => enabled(h.ruleId) && !isAllowedText(line.text.slice(h.start, h.end), allow)),
+    memo.exact(line.index, line.text).filter((h) => enabled(h.ruleId) && !isAllowedText(line.text.slice(h.start, h.end), allow)),
   );
   // Site watermarks inside sentences go before weighing: the sentence around them is real text.
   if (enabled('residue-watermark')) {
     exact.forEach((hits, i) => {
-      const found = findWatermarks(mask(lines[i].text, hits)).filter((w) => !isAllowedText(lines[i].text.slice(w.start, w.end), allow));
+      const found = memo.watermarks(i, mask(lines[i].text, hits)).filter((w) => !isAllowedText(lines[i].text.slice(w.start, w.end), allow));
       if (found.length === 0) return;
       for (const w of found) hits.push({ ruleId: w.ruleId as ExactHit['ruleId'], start: w.start, end: w.end });
       hits.sort((a, b) => a.start - b.start);
@@ -90,13 +91,13 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     return { weight: context.positionWeight[i], repeated: trimmed.length >= 6 && (context.lineCounts.get(trimmed) ?? 0) > 1, nextToResidue, beforeBody: context.firstBody < 0 || i < context.firstBody };
   };
 
-  const misfitLine = (i: number) => context.firstBody >= 0 && i !== context.firstBody && isMisfit(masked[i]);
+  const misfitLine = (i: number) => context.firstBody >= 0 && i !== context.firstBody && memo.misfit(masked[i], i);
   // The prefilter once per line: most lines of a report can hold no residue evidence at all.
-  const candidate = masked.map((t) => !isBlank(t) && mayBeResidue(t));
+  const candidate = masked.map((t, i) => !isBlank(t) && memo.mayBeResidue(i, t));
   const states: LineState[] = lines.map((_, i) => {
     const onlyExact = exact[i].length > 0 && isBlank(masked[i]);
     const position = { ...positionOf(i, false), misfit: candidate[i] && misfitLine(i) };
-    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(judgeLine(masked[i], position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
+    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(memo.judge(i, 1, masked[i], position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
     // A line of nothing but invisible characters stands for a blank line: it stays, emptied.
     const onlyInvisible = onlyExact && exact[i].every((h) => h.ruleId === 'residue-invisible-char');
     const safeWhole = (onlyExact && !onlyInvisible) || ('whole' in judgement && judgement.whole.verdict === 'safe');
@@ -116,13 +117,13 @@ function computeHits(model: TextModel, options: ResolvedOptions): ResidueHit[] {
     const next = nonBlankNeighbour(i, 1);
     if (!((prev >= 0 && firstPassSafe[prev]) || (next >= 0 && firstPassSafe[next]))) return;
     s.position = { ...positionOf(i, true), misfit: s.position.misfit };
-    s.judgement = filterJudgement(judgeLine(s.masked, s.position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
+    s.judgement = filterJudgement(memo.judge(i, 2, s.masked, s.position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
     s.safeWhole = 'whole' in s.judgement && s.judgement.whole.verdict === 'safe';
   });
 
   // Lines that fit nothing of the document's own body and carry a web sign: warned, removal offered.
   const misfits = enabled('residue-misfit-line')
-    ? new Set(misfitLines(masked, context, (i) => states[i].exact.length > 0 || !('spans' in states[i].judgement) || states[i].judgement.spans.length > 0 || isAllowedText(lines[i].text.trim(), allow)))
+    ? new Set(misfitLines(masked, context, (i) => states[i].exact.length > 0 || !('spans' in states[i].judgement) || states[i].judgement.spans.length > 0 || isAllowedText(lines[i].text.trim(), allow), memo))
     : new Set<number>();
 
   const residueLines = states.map((s) => s.safeWhole);

@@ -10,6 +10,7 @@ export const placeholderFillIn: Rule = {
     id: 'placeholder-fill-in',
     category: 'placeholder',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '模板中的填写提示（此处填写…）', en: 'Template fill-in instruction (（此处填写…）)' },
   },
   check({ model, report }) {

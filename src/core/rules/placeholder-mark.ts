@@ -12,6 +12,7 @@ export const placeholderMark: Rule = {
     id: 'placeholder-mark',
     category: 'placeholder',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '未填写的占位符（XX、×××、20XX年、○○）', en: 'Unfilled placeholder (XX, ×××, 20XX年, ○○)' },
   },
   check({ model, report }) {

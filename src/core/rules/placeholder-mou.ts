@@ -13,6 +13,7 @@ export const placeholderMou: Rule = {
     id: 'placeholder-mou',
     category: 'placeholder',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '未替换的“某某”', en: 'Unreplaced 某某 ("so-and-so")' },
   },
   check({ model, report }) {

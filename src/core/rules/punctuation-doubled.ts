@@ -12,6 +12,7 @@ export const punctuationDoubled: Rule = {
     id: 'punctuation-doubled',
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '标点重复（，， 。。 、、 ！！）或连用（，。）', en: 'Doubled punctuation (，， 。。 、、 ！！) or two pause marks in a row (，。)' },
   },
   check({ model, report }) {

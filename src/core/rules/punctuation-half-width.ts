@@ -12,6 +12,7 @@ export const punctuationHalfWidth: Rule = {
     id: 'punctuation-half-width',
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'line+heading',
     description: { zh: '中文之间用了半角标点（, . ; : ? ! ( )）', en: 'Half-width punctuation (, . ; : ? ! ( )) between Chinese characters' },
   },
   check({ model, headings, report }) {

@@ -8,6 +8,7 @@ export const punctuationQuotedItems: Rule = {
     id: 'punctuation-quoted-items',
     category: 'punctuation',
     defaultSeverity: 'info',
+    scope: 'line',
     description: { zh: '带引号或书名号的并列项之间一般不用顿号', en: 'Items in quotation marks or 书名号 are usually not separated by 、' },
   },
   check({ model, report }) {

@@ -15,6 +15,7 @@ export const punctuationRange: Rule = {
     id: 'punctuation-range',
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '起止范围的连接号不规范（2024-2026年 → 2024—2026年，3~5个 → 3～5个）', en: 'Wrong range mark (2024-2026年 → 2024—2026年, 3~5个 → 3～5个)' },
   },
   check({ model, report }) {

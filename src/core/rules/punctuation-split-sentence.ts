@@ -15,6 +15,7 @@ export const punctuationSplitSentence: Rule = {
     id: 'punctuation-split-sentence',
     category: 'punctuation',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '句号把一句话断开（“在……时。”后接下半句）', en: 'A full stop splits a sentence (在……时。 followed by the rest of it)' },
   },
   check({ model, report }) {

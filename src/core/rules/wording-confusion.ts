@@ -26,6 +26,7 @@ export const wordingConfusion: Rule = {
     id: 'wording-confusion',
     category: 'wording',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '常见错别字（再接再励 → 再接再厉，按步就班 → 按部就班）', en: 'Common misspellings (再接再励 → 再接再厉, 按步就班 → 按部就班)' },
   },
   check({ model, report }) {

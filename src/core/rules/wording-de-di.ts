@@ -18,6 +18,7 @@ export const wordingDeDi: Rule = {
     id: 'wording-de-di',
     category: 'wording',
     defaultSeverity: 'warning',
+    scope: 'line',
     description: { zh: '“的”“地”误用：状语后接动词应用“地”（更好地落实）', en: '的 for 地: an adverbial before a verb takes 地 (更好地落实)' },
   },
   check({ model, report }) {

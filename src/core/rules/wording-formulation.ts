@@ -57,6 +57,7 @@ export const wordingFormulation: Rule = {
     id: 'wording-formulation',
     category: 'wording',
     defaultSeverity: 'warning',
+    scope: 'line+previous',
     description: {
       zh: '规范提法有误：缺项、错项、顺序颠倒、顿号改成逗号、名称被截短（中华民族复兴 → 中华民族伟大复兴）',
       en: 'A fixed formulation written wrong: an item missing or wrong, order changed, 、 turned into ，, a name truncated',
