@@ -11,9 +11,11 @@ import { analyze, fix } from '../../src/core';
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const R = { only: ['residue' as const] };
 // Ratchets: what the engine achieves on main when this was written; raise them as it improves.
-const FLAGGED_AT_LEAST = 0.929;
-const REMOVED_AT_LEAST = 0.834;
-const LEFT_AT_MOST = 0.112;
+const FLAGGED_AT_LEAST = 0.931;
+const REMOVED_AT_LEAST = 0.848;
+const LEFT_AT_MOST = 0.097;
+const SCATTERED_FLAGGED_AT_LEAST = 0.933;
+const SCATTERED_LEFT_AT_MOST = 0.08;
 
 interface Pair {
   name: string;
@@ -80,22 +82,75 @@ interface Placement {
   clean: string;
 }
 
+/** Paragraph boundaries of a clean text: after line `k`, with the blank lines the text puts there. */
+function boundaries(lines: readonly string[]): Array<{ k: number; gap: string[] }> {
+  const out: Array<{ k: number; gap: string[] }> = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (isBlank(lines[k])) continue;
+    let next = k + 1;
+    while (next < lines.length && isBlank(lines[next])) next++;
+    if (next >= lines.length || (isTableRow(lines[k]) && isTableRow(lines[next]))) continue;
+    out.push({ k, gap: lines.slice(k + 1, next) });
+  }
+  return out;
+}
+
+const eolOf = (text: string) => (text.includes('\r\n') ? '\r\n' : '\n');
+
 function* placements(pair: Pair): Generator<Placement> {
-  const eol = pair.clean.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(pair.clean);
   const lines = pair.clean.split(eol);
   for (const line of removedLines(pair.dirty, pair.clean)) {
-    for (let k = 0; k + 1 < lines.length; k++) {
-      if (isBlank(lines[k])) continue;
-      let next = k + 1;
-      while (next < lines.length && isBlank(lines[next])) next++;
-      if (next >= lines.length || (isTableRow(lines[k]) && isTableRow(lines[next]))) continue;
+    for (const { k, gap } of boundaries(lines)) {
       // The text's own spacing: as many blank lines before the moved line as between the two paragraphs.
-      const gap = lines.slice(k + 1, next);
       const moved = [...lines.slice(0, k + 1), ...gap, line, ...lines.slice(k + 1)];
       const start = moved.slice(0, k + 1 + gap.length).join(eol).length + eol.length;
       yield { pair: pair.name, line, after: k + 1, text: moved.join(eol), start, end: start + line.length, clean: pair.clean };
     }
   }
+}
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so the scattered texts are the same every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** All the residue lines of a pair at once, each at a boundary picked at random (several may share one). */
+function scatter(pair: Pair, seed: number): { text: string; spans: Array<{ start: number; end: number; line: string }> } | undefined {
+  const eol = eolOf(pair.clean);
+  const lines = pair.clean.split(eol);
+  const residue = removedLines(pair.dirty, pair.clean);
+  const spots = boundaries(lines);
+  if (!residue.length || !spots.length) return undefined;
+  const next = random(seed);
+  const at = new Map<number, string[]>();
+  for (const line of residue) {
+    const spot = spots[Math.floor(next() * spots.length)];
+    at.set(spot.k, [...(at.get(spot.k) ?? []), line]);
+  }
+  const out: string[] = [];
+  const spans: Array<{ start: number; end: number; line: string }> = [];
+  let offset = 0;
+  const push = (l: string) => {
+    out.push(l);
+    offset += l.length + eol.length;
+  };
+  lines.forEach((l, k) => {
+    push(l);
+    for (const line of at.get(k) ?? []) {
+      for (const g of spots.find((s) => s.k === k)!.gap) push(g);
+      spans.push({ start: offset, end: offset + line.length, line });
+      push(line);
+    }
+  });
+  return { text: out.join(eol), spans };
 }
 
 // Moves that took real text with them when this test was written: a Markdown table row next to the moved
@@ -152,6 +207,9 @@ function report(label: string, t: Tally): void {
   );
 }
 
+// Pairs whose scattered layouts may lose real text today, for the two causes above.
+const KNOWN_SCATTERED_LOSSES = new Set(['residue-web/doc-zongjie-gongshi.dirty.txt', 'residue-web/web-diaoyan-jiaoyu.dirty.md', 'residue-web/doc-dangke-youxiang.dirty.txt']);
+
 describe('residue lines of the corpus moved to every paragraph boundary', function () {
   this.timeout(180000);
 
@@ -181,5 +239,40 @@ describe('residue lines of the corpus moved to every paragraph boundary', functi
     assert.ok(all.flagged / all.tried >= FLAGGED_AT_LEAST, `${all.flagged}/${all.tried} flagged`);
     assert.ok(all.removed / all.tried >= REMOVED_AT_LEAST, `${all.removed}/${all.tried} removed exactly`);
     assert.ok(all.leftChars / all.residueChars <= LEFT_AT_MOST, `${all.leftChars}/${all.residueChars} residue characters left`);
+  });
+
+  it('scattered all at once (five random layouts a pair) are flagged, and take nothing real with them (ratchet)', () => {
+    let tried = 0;
+    let flagged = 0;
+    let exact = 0;
+    let layouts = 0;
+    let residueChars = 0;
+    let leftChars = 0;
+    const losses: string[] = [];
+    for (const pair of [...loadPairs('residue'), ...loadPairs('residue-web')]) {
+      for (let run = 0; run < 5; run++) {
+        const seed = [...pair.name].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261) + run;
+        const s = scatter(pair, seed);
+        if (!s) continue;
+        layouts++;
+        const findings = analyze(s.text, R).findings;
+        for (const span of s.spans) {
+          tried++;
+          if (findings.some((f) => f.start < span.end && f.end > span.start)) flagged++;
+          residueChars += squeeze(span.line).length;
+        }
+        const fixed = fix(s.text, R);
+        if (fixed === pair.clean) exact++;
+        if (!isSubsequence(squeeze(pair.clean), squeeze(fixed))) losses.push(pair.name);
+        else leftChars += squeeze(fixed).length - squeeze(pair.clean).length;
+      }
+    }
+    console.log(
+      `      ${tried} residue lines in scattered layouts: ${flagged} flagged (${((100 * flagged) / tried).toFixed(2)} %), ` +
+        `${exact}/${layouts} layouts fixed exactly, ${((100 * leftChars) / residueChars).toFixed(2)} % of residue characters left, ${losses.length} layouts lost real text`,
+    );
+    assert.deepStrictEqual([...new Set(losses)].filter((l) => !KNOWN_SCATTERED_LOSSES.has(l)), []);
+    assert.ok(flagged / tried >= SCATTERED_FLAGGED_AT_LEAST, `${flagged}/${tried} flagged`);
+    assert.ok(leftChars / residueChars <= SCATTERED_LEFT_AT_MOST, `${leftChars}/${residueChars} residue characters left`);
   });
 });
