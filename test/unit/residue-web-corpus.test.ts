@@ -14,13 +14,24 @@ const pairs = fs
   .map((f) => ({ name: f, dirty: fs.readFileSync(path.join(dir, f), 'utf8'), clean: fs.readFileSync(path.join(dir, f.replace('.dirty.', '.clean.')), 'utf8') }));
 const residueOnly = { only: ['residue' as const] };
 // Warnings the engine gives today on real lines of the clean texts (none of them is removed by fix): a citation
-// line, official contact lines and a sentence about a museum's online exhibition. Any other finding fails.
+// line and official contact lines. Any other finding fails.
 const KNOWN_CLEAN_FINDINGS = new Set([
   'doc-dangke-youxiang.dirty.txt: 联系人：林芳，联系电话：0595-22881234',
   'doc-zongjie-gongshi.dirty.txt: 监督电话：0577-65231188',
-  'doc-zongjie-wenhua.dirty.txt: 推出“文物里的家乡”线上展览，网站和客户端累计浏览量突破90万次。',
   'web-dangke-jilv.dirty.txt: (资料来源:《中国共产党简史》)',
 ]);
+
+// Pairs whose fix drops the leading U+FEFF today (the first line's residue is cut together with it). The
+// character test below cannot see it: JavaScript's \s takes U+FEFF for a space.
+const KNOWN_FORM_CHANGES = new Set(['doc-yantao-qingnian.dirty.txt']);
+
+/** What fix must never change: the BOM, the kind of line ends, the final newline. */
+function form(text: string): string {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/(^|[^\r])\n/g) ?? []).length;
+  const ends = crlf && lf ? 'mixed' : crlf ? 'CRLF' : lf ? 'LF' : 'one line';
+  return `${text.charCodeAt(0) === 0xfeff ? 'BOM' : 'no BOM'}, ${ends}, ${/\n$/.test(text) ? 'final newline' : 'no final newline'}`;
+}
 
 /** Every character of `clean`, in order, is still in `fixed`: fix removed nothing real. */
 function keepsAll(clean: string, fixed: string): string | undefined {
@@ -46,6 +57,13 @@ describe('residue web corpus', () => {
       assert.strictEqual(fix(pair.clean, residueOnly), pair.clean);
     });
   }
+
+  it('fix keeps the BOM, the line ends and the final newline of every pair but the known ones', () => {
+    const changed = pairs.filter((p) => form(fix(p.dirty, residueOnly)) !== form(p.dirty)).map((p) => `${p.name}: ${form(p.dirty)} → ${form(fix(p.dirty, residueOnly))}`);
+    const healed = [...KNOWN_FORM_CHANGES].filter((k) => !changed.some((c) => c.startsWith(`${k}:`)));
+    if (healed.length) console.log(`      known form changes that are gone (remove them from KNOWN_FORM_CHANGES): ${healed.join(' / ')}`);
+    assert.deepStrictEqual(changed.filter((c) => !KNOWN_FORM_CHANGES.has(c.slice(0, c.indexOf(':')))), []);
+  });
 
   it('cleans at least 70 pairs exactly and leaves no findings on the clean texts but the known ones (ratchet: raise it as the engine improves)', () => {
     const exact = pairs.filter((p) => fix(p.dirty, residueOnly) === p.clean).length;
