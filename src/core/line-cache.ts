@@ -63,6 +63,11 @@ export class DocumentLineCache implements LineCache {
     return table as LineTable<T>;
   }
 
+  /** Lines of the version being analysed. */
+  get lines(): number {
+    return this.lineCount;
+  }
+
   /** The previous version's index of line `line`, or -1 for a line the edit made. */
   previousIndex(line: number): number {
     const map = this.map;
@@ -92,9 +97,15 @@ class Table implements LineTable<unknown> {
     this.now = new Slots(lineCount);
   }
 
+  /**
+   * The last analysis's slots become the ones to reuse from; the slots before them are written over for
+   * this analysis (no allocation a keystroke). A slot left from two analyses ago is still a right answer
+   * for its own text and facts, the values being pure functions of both.
+   */
   rotate(lineCount: number): void {
+    const spare = this.before.values.length >= lineCount ? this.before : new Slots(lineCount);
     this.before = this.now;
-    this.now = new Slots(lineCount);
+    this.now = spare;
   }
 
   get(line: number, text: string, facts: string, compute: (text: string) => unknown): unknown {
@@ -125,7 +136,7 @@ class Table implements LineTable<unknown> {
 
   get size(): number {
     let n = 0;
-    for (const t of this.now.texts) if (t !== undefined) n++;
+    for (let i = 0; i < this.cache.lines; i++) if (this.now.texts[i] !== undefined) n++;
     return n;
   }
 }

@@ -87,23 +87,30 @@ function reusingLines(previous: TextModel, text: string): { lines: Line[]; map: 
   const old = previous.text;
   const count = previous.lines.length;
   if (old === text) return { lines: previous.lines, map: { head: count, tailOld: count, tailNew: count } };
-  const limit = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < limit && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < limit - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
   const lines: Line[] = [];
   const oldLines = previous.lines;
-  // Lines whose break ends before the first changed character are unchanged, break included (a '\r'
-  // followed by an unchanged character cannot have become '\r\n').
+  // Whole lines compared where they stood (a native comparison a line, not a loop a character). A line
+  // is unchanged, break included, when it and the character after its break are: a '\r' followed by an
+  // unchanged character cannot have become '\r\n'.
   let k = 0;
-  while (k < oldLines.length && oldLines[k].eol !== '' && oldLines[k].end + oldLines[k].eol.length < prefix) lines.push(oldLines[k++]);
+  while (k < oldLines.length) {
+    const line = oldLines[k];
+    const after = line.end + line.eol.length;
+    if (line.eol === '' || after >= old.length || after >= text.length || old.charCodeAt(after) !== text.charCodeAt(after)) break;
+    if (!sameAt(text, line.start, line)) break;
+    lines.push(line);
+    k++;
+  }
   const regionStart = lines.length ? lines[lines.length - 1].end + lines[lines.length - 1].eol.length : 0;
-  // Lines that start after a line break lying inside the unchanged tail start a line in the new text too.
+  // Lines from the end, unchanged with the line break before them, start a line in the new text too.
   const delta = text.length - old.length;
-  const tailFrom = old.length - suffix;
   let firstKept = oldLines.length;
-  while (firstKept > k && oldLines[firstKept - 1].start - 1 >= tailFrom && oldLines[firstKept - 1].start + delta > regionStart) firstKept--;
+  while (firstKept > k) {
+    const line = oldLines[firstKept - 1];
+    const at = line.start + delta;
+    if (line.start === 0 || at - 1 <= regionStart || old.charCodeAt(line.start - 1) !== text.charCodeAt(at - 1) || !sameAt(text, at, line)) break;
+    firstKept--;
+  }
   const regionEnd = firstKept < oldLines.length ? oldLines[firstKept].start + delta : text.length;
   const region = splitLines(text.slice(regionStart, regionEnd));
   // A region that ends at a kept line ends with a line break: its last, empty piece is not a line.
@@ -115,4 +122,9 @@ function reusingLines(previous: TextModel, text: string): { lines: Line[]; map: 
     lines.push({ index: lines.length, start: line.start + delta, end: line.end + delta, text: line.text, eol: line.eol });
   }
   return { lines, map };
+}
+
+/** True when `text` holds `line`'s text and line break at `at`. */
+function sameAt(text: string, at: number, line: Line): boolean {
+  return text.startsWith(line.text, at) && text.startsWith(line.eol, at + line.text.length) && (line.eol !== '' || at + line.text.length === text.length);
 }

@@ -40,8 +40,20 @@ export function lineMemo(cache: LineCache): ResidueLineMemo {
     misfit: (masked, line) => misfits.get(line, masked, '', isMisfit),
     webSign: (text, line) => webSigns.get(line, text, '', hasWebSign),
     judge: (line, pass, masked, position, enabled, families, candidate) =>
-      judgements[pass - 1].get(line, masked, `${position.weight}|${+position.repeated}|${+position.nextToResidue}|${+!!position.misfit}|${+!!position.gluedTail}|${+candidate}`, (text) =>
-        judgeLine(text, position, enabled, families, candidate),
-      ),
+      judgements[pass - 1].get(line, masked, positionFacts(position, candidate), (text) => judgeLine(text, position, enabled, families, candidate)),
   };
+}
+
+// The facts of a position as one of a few fixed strings: no string built per line and keystroke.
+const FACTS = new Map<number, string>();
+
+function positionFacts(position: Position, candidate: boolean): string {
+  if (!Number.isInteger(position.weight) || position.weight < 0 || position.weight > 7) return `${position.weight}|${+position.repeated}|${+position.nextToResidue}|${+!!position.misfit}|${+!!position.gluedTail}|${+candidate}`;
+  const code = position.weight * 32 + (+position.repeated << 4) + (+position.nextToResidue << 3) + (+!!position.misfit << 2) + (+!!position.gluedTail << 1) + +candidate;
+  let facts = FACTS.get(code);
+  if (facts === undefined) {
+    facts = `${position.weight}|${+position.repeated}|${+position.nextToResidue}|${+!!position.misfit}|${+!!position.gluedTail}|${+candidate}`;
+    FACTS.set(code, facts);
+  }
+  return facts;
 }

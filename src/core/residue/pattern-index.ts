@@ -33,15 +33,13 @@ export class PatternIndex {
     for (let n = 0; n < sources.length; n++) {
       const source = sources[n];
       this.currentSource = n;
-      let alternatives: AST.Alternative[];
-      try {
-        alternatives = parser.parsePattern(source, 0, source.length, { unicode: false }).alternatives;
-      } catch {
+      const alternatives = alternativesOf(parser, source);
+      if (!alternatives) {
         this.add(new RegExp(source, flags), undefined, false);
         continue;
       }
       for (const alternative of alternatives) {
-        const re = new RegExp(alternative.raw, flags);
+        const re = compiled(alternative.raw, flags);
         const key = bestKey(alternative.elements);
         // No one character or pair in every match, but one of a few (首页|当前位置 → 首页 or 位置): index
         // under each; also when the one character found is common in prose (的 of …整理的).
@@ -149,6 +147,35 @@ function bestKey(elements: readonly AST.Element[]): number | undefined {
 /** A one-character key that prose is full of (的, 会): a line holding it is no sign of anything. */
 function isCommonKey(key: number): boolean {
   return key <= 0xffff && charScore(key) <= 2;
+}
+
+// Parsed sources, shared by the indexes built from the same patterns (the strong ones are a subset of all):
+// parsing is most of what loading the engine costs.
+const PARSED = new Map<string, AST.Alternative[] | undefined>();
+
+// Alternatives are stateless (no g or y flag): the indexes share one RegExp per alternative.
+const COMPILED = new Map<string, RegExp>();
+
+function compiled(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = COMPILED.get(key);
+  if (!re) {
+    re = new RegExp(source, flags);
+    COMPILED.set(key, re);
+  }
+  return re;
+}
+
+function alternativesOf(parser: RegExpParser, source: string): AST.Alternative[] | undefined {
+  if (PARSED.has(source)) return PARSED.get(source);
+  let alternatives: AST.Alternative[] | undefined;
+  try {
+    alternatives = parser.parsePattern(source, 0, source.length, { unicode: false }).alternatives;
+  } catch {
+    alternatives = undefined;
+  }
+  PARSED.set(source, alternatives);
+  return alternatives;
 }
 
 /** Characters every match of the sequence contains. */
