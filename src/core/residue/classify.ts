@@ -58,7 +58,13 @@ export function judgeLine(
   const pieceEvidence = segments.map((s, i) => weigh(text.slice(s.start, s.end), { ...position, repeated: false, gluedTail: gluedTail && i === last }, families));
   // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
   // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
-  const isResidue = pieceEvidence.map((e) => verdictOf(e) !== 'none');
+  // A finished sentence that is only a suspect on its own stays out: residue glued to it must not carry it
+  // away (扫描下方二维码，即可进入…页面。 followed by 展开全文).
+  const isResidue = pieceEvidence.map((e, i) => {
+    const v = verdictOf(e);
+    if (v === 'none') return false;
+    return v === 'safe' || !(e.sentenceLike && FINISHED_PIECE.test(text.slice(segments[i].start, segments[i].end).trim()));
+  });
   const canJoin = segments.map((s, i) => {
     const piece = text.slice(s.start, s.end);
     return isWeakResidue(pieceEvidence[i], piece) || isLabel(piece, pieceEvidence[i]);
@@ -73,7 +79,8 @@ export function judgeLine(
   // finished sentence of prose (the collection title between 【XX素材库】 and （持续更新中）), the line goes whole.
   if (!isResidue.every((r) => r) && (mostlyResidue(text, segments, isResidue, pieceEvidence) || certainWithoutProse(text, segments, isResidue, pieceEvidence, position, families))) isResidue.fill(true);
   // A short line whose evidence only shows taken whole (【打印】 【收藏】 【关闭】: one tool a bracket).
-  if (!isResidue.some((r) => r) && text.length <= 80) {
+  const finishedSentence = segments.some((sg, i) => pieceEvidence[i].sentenceLike && FINISHED_PIECE.test(text.slice(sg.start, sg.end).trim()));
+  if (!isResidue.some((r) => r) && text.length <= 80 && !finishedSentence) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     if (whole && whole.verdict === 'safe') return { whole };
   }

@@ -52,6 +52,8 @@ export interface Evidence {
   cjk: number;
   /** The piece stands above the body, where the title stands. */
   beforeBody: boolean;
+  /** An office's own contact or reference (县财政局…0571-8866 2310, 举报网站：…gov.cn): warned at most. */
+  officeContact: boolean;
   /** Names an official body (政府, 市委, 共青团): notices speak so, page chrome does not. */
   official: boolean;
 }
@@ -274,7 +276,19 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   }
   const onlyAddress = kinds.has('url') && [...kinds.keys()].every((k) => k === 'url' || familyOf(k)?.supporting);
   const webWords = kinds.has('register') ? registerWords(folded) : 0;
-  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike, siteVoice: SITE_VOICE.test(trimmed), addressInProse: onlyAddress && proseCjk >= 8, webWords, misfitLine: !!position.misfit, cjk: proseCjk, beforeBody: !!position.beforeBody, official: OFFICIAL_BODY.test(trimmed) };
+  return { kinds, independent, residue, prose, protectedProse, labelShape, shape, sentenceLike, siteVoice: SITE_VOICE.test(trimmed), addressInProse: onlyAddress && proseCjk >= 8, webWords, misfitLine: !!position.misfit, cjk: proseCjk, beforeBody: !!position.beforeBody, officeContact: officeContact(kinds, trimmed), official: OFFICIAL_BODY.test(trimmed) };
+}
+
+// Where a notice's contact comes from: an office, a government portal, a public hotline; and the words of
+// a shop or a material site, which no office uses.
+const OFFICE = /举报|投诉|监督|县|市|区|省|乡|镇|局|科|处|馆|委|办公室|中心|政府|纪检|监察|\.gov\.cn|12388|12345|12380/;
+const SHOP = /客服|微信|vx|威信|qq|扣扣|代写|代笔|会员|下载|素材|范文|文库|公众号|接单|咨询客服/i;
+
+function officeContact(kinds: ReadonlyMap<Kind, number>, trimmed: string): boolean {
+  const c = kinds.get('contact') ?? 0;
+  if (c === 0 || c >= WEIGHT.decisive) return false;
+  for (const [k, w] of kinds) if (w >= WEIGHT.strong && k !== 'contact' && k !== 'url') return false;
+  return OFFICE.test(trimmed) && !SHOP.test(trimmed);
 }
 
 export type Verdict = 'safe' | 'warn' | 'none';
@@ -286,6 +300,7 @@ export type Verdict = 'safe' | 'warn' | 'none';
  */
 export function verdictOf(e: Evidence): Verdict {
   if (e.protectedProse) return 'none';
+  if (e.officeContact) return e.independent > 0 && !e.sentenceLike ? 'warn' : 'none';
   if (isPageChrome(e)) return 'safe';
   // Words of a site to its readers with little of a report around them: a suspect, never removed on that alone.
   const webWording = (e.kinds.get('register') ?? 0) >= WEIGHT.medium && e.prose <= 1;
