@@ -63,7 +63,7 @@ export function judgeLine(
   const isResidue = pieceEvidence.map((e, i) => {
     const v = verdictOf(e);
     if (v === 'none') return false;
-    return v === 'safe' || !(e.sentenceLike && FINISHED_PIECE.test(text.slice(segments[i].start, segments[i].end).trim()));
+    return v === 'safe' || !(e.sentenceLike && e.prose >= 2 && FINISHED_PIECE.test(text.slice(segments[i].start, segments[i].end).trim()));
   });
   const canJoin = segments.map((s, i) => {
     const piece = text.slice(s.start, s.end);
@@ -79,7 +79,12 @@ export function judgeLine(
   // finished sentence of prose (the collection title between 【XX素材库】 and （持续更新中）), the line goes whole.
   if (!isResidue.every((r) => r) && (mostlyResidue(text, segments, isResidue, pieceEvidence) || certainWithoutProse(text, segments, isResidue, pieceEvidence, position, families))) isResidue.fill(true);
   // A short line whose evidence only shows taken whole (【打印】 【收藏】 【关闭】: one tool a bracket).
-  const finishedSentence = segments.some((sg, i) => pieceEvidence[i].sentenceLike && FINISHED_PIECE.test(text.slice(sg.start, sg.end).trim()));
+  // A finished sentence with no residue evidence of its own, or with prose, is content: the line is not taken whole.
+  const finishedSentence = segments.some((sg, i) => {
+    const e = pieceEvidence[i];
+    const plain = e.prose >= 2 || [...e.kinds.keys()].every((k) => familyOf(k)?.supporting);
+    return plain && e.sentenceLike && FINISHED_PIECE.test(text.slice(sg.start, sg.end).trim());
+  });
   if (!isResidue.some((r) => r) && text.length <= 80 && !finishedSentence) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
     if (whole && whole.verdict === 'safe') return { whole };

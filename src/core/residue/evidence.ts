@@ -299,8 +299,12 @@ export type Verdict = 'safe' | 'warn' | 'none';
  * enough to delete unasked.
  */
 export function verdictOf(e: Evidence): Verdict {
+  const v = weighedVerdict(e);
+  return v === 'safe' && e.officeContact ? (e.sentenceLike ? 'none' : 'warn') : v;
+}
+
+function weighedVerdict(e: Evidence): Verdict {
   if (e.protectedProse) return 'none';
-  if (e.officeContact) return e.independent > 0 && !e.sentenceLike ? 'warn' : 'none';
   if (isPageChrome(e)) return 'safe';
   // Words of a site to its readers with little of a report around them: a suspect, never removed on that alone.
   const webWording = (e.kinds.get('register') ?? 0) >= WEIGHT.medium && e.prose <= 1;
