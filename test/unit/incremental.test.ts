@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, IncrementalAnalyzer, TextModel, type EngineOptions } from '../../src/core';
+import { positionFacts } from '../../src/core/residue/line-memo';
 
 // The incremental analysis keeps per-line results between versions of a document; its answer must be
 // the full analysis's, to the last field. Checked on real fixture documents under many random edits of
@@ -129,6 +130,8 @@ describe('incremental analysis', () => {
       const placed = [...report.slice(0, 4), line, ...report.slice(4)];
       const versions = [
         placed,
+        [report[0], line, ...report.slice(1)], // above the body, under the title
+        [line, ...report], // the first line of the document
         [...placed.slice(0, 9), line, ...placed.slice(9)], // repeated further down
         [...placed.slice(0, 5), ad, ...placed.slice(5)], // an ad line right after it
         placed.filter((_, i) => i !== closing + 1), // the closing line gone
@@ -137,6 +140,16 @@ describe('incremental analysis', () => {
       const incremental = new IncrementalAnalyzer();
       for (const [n, version] of versions.entries()) assertSame(incremental, version.join('\n'), undefined, `${line} (version ${n})`);
     }
+  });
+
+  it('keys a residue judgement by every field of its position', () => {
+    const full = { weight: 1, repeated: true, nextToResidue: true, gluedTail: true, beforeBody: true, misfit: true };
+    const base = positionFacts(full, true);
+    for (const key of Object.keys(full) as Array<keyof typeof full>) {
+      const changed = { ...full, [key]: typeof full[key] === 'number' ? 2 : false };
+      assert.notStrictEqual(positionFacts(changed, true), base, key);
+    }
+    assert.notStrictEqual(positionFacts(full, false), base, 'candidate');
   });
 
   it('reads the line before for a name wrapped over two lines', () => {

@@ -44,16 +44,12 @@ export function lineMemo(cache: LineCache): ResidueLineMemo {
   };
 }
 
-// The facts of a position as one of a few fixed strings: no string built per line and keystroke.
-const FACTS = new Map<number, string>();
-
-function positionFacts(position: Position, candidate: boolean): string {
-  if (!Number.isInteger(position.weight) || position.weight < 0 || position.weight > 7) return `${position.weight}|${+position.repeated}|${+position.nextToResidue}|${+!!position.misfit}|${+!!position.gluedTail}|${+candidate}`;
-  const code = position.weight * 32 + (+position.repeated << 4) + (+position.nextToResidue << 3) + (+!!position.misfit << 2) + (+!!position.gluedTail << 1) + +candidate;
-  let facts = FACTS.get(code);
-  if (facts === undefined) {
-    facts = `${position.weight}|${+position.repeated}|${+position.nextToResidue}|${+!!position.misfit}|${+!!position.gluedTail}|${+candidate}`;
-    FACTS.set(code, facts);
-  }
+/**
+ * Every field of the position, whatever fields it has: a field added to Position later is part of the key
+ * without a change here (a judgement reused across a changed field would be wrong).
+ */
+export function positionFacts(position: Position, candidate: boolean): string {
+  let facts = candidate ? 'candidate' : '';
+  for (const key in position) facts += `|${key}=${String((position as unknown as Record<string, unknown>)[key])}`;
   return facts;
 }
