@@ -128,6 +128,7 @@ const HEADING_START = /^[ \t]*(?:(?:表|图|附表|附图|附件)\s{0,2}\d{1,2}(
 const ADDRESSES = /(?:https?|ftp)[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9.\/_-]{1,200}|[A-Za-z0-9._-]{1,64}@[A-Za-z0-9.-]{1,100}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang|ly)(?:\/[^\s，。；、）)】]*)?/gi;
 // Not 本站: a hydrological or service station speaks of itself so too.
 const SITE_VOICE = /您|小编(?!们)|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
+const ANY_WEB_TOOL = /打印|收藏|分享|首页|登录|下载/;
 const OFFICIAL_BODY = /政府|市委|县委|区委|省委|党委|党组|共青团|团委|委员会|人民|政协|人大|法院|检察院|学院|学员|街道|社区|村委|机关/;
 const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
 
@@ -229,7 +230,9 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
   if (cjk >= 80) prose += 1;
   // A cited publication (《求是》2024年第12期) is a citation a report keeps, not a site's note.
   if (/《[^》]{2,30}》/.test(trimmed)) prose += 2;
-  const protectedProse = closing || heading;
+  // A row of a Markdown table (| 指标 | 2023年 |) is the report's own table, whatever stands around it.
+  const tableRow = trimmed.length > 2 && trimmed.startsWith('|') && trimmed.endsWith('|') && !ANY_WEB_TOOL.test(trimmed);
+  const protectedProse = closing || heading || tableRow;
   if (protectedProse) prose += 4;
 
   const proseCjk = cjkCount(withoutAddresses);
@@ -281,14 +284,16 @@ export function weigh(text: string, position: Position = NO_POSITION, families: 
 
 // Where a notice's contact comes from: an office, a government portal, a public hotline; and the words of
 // a shop or a material site, which no office uses.
-const OFFICE = /举报|投诉|监督|县|市|区|省|乡|镇|局|科|处|馆|委|办公室|中心|政府|纪检|监察|\.gov\.cn|12388|12345|12380/;
+const OFFICE = /联系人|举报|投诉|监督|县|市|区|省|乡|镇|局|科|处|馆|委|办公室|中心|政府|纪检|监察|\.gov\.cn|12388|12345|12380/;
+const AREA_CODE_NUMBER = /(?<!\d)[（(]?0\d{2,3}[）)]?[-－]?\s?\d{3,4}\s?\d{4}(?!\d)/;
 const SHOP = /客服|微信|vx|威信|qq|扣扣|代写|代笔|会员|下载|素材|范文|文库|公众号|接单|咨询客服/i;
 
 function officeContact(kinds: ReadonlyMap<Kind, number>, trimmed: string): boolean {
   const c = kinds.get('contact') ?? 0;
   if (c === 0 || c >= WEIGHT.decisive) return false;
   for (const [k, w] of kinds) if (w >= WEIGHT.strong && k !== 'contact' && k !== 'url') return false;
-  return OFFICE.test(trimmed) && !SHOP.test(trimmed);
+  // An office names itself, or gives a landline with its area code (咨询电话：0591-87651234).
+  return (OFFICE.test(trimmed) || AREA_CODE_NUMBER.test(trimmed)) && !SHOP.test(trimmed);
 }
 
 export type Verdict = 'safe' | 'warn' | 'none';
@@ -300,7 +305,10 @@ export type Verdict = 'safe' | 'warn' | 'none';
  */
 export function verdictOf(e: Evidence): Verdict {
   const v = weighedVerdict(e);
-  return v === 'safe' && e.officeContact ? (e.sentenceLike ? 'none' : 'warn') : v;
+  if (v !== 'safe' || !e.officeContact) return v;
+  // Nothing but the contact itself (and 咨询, 热线): a notice's contact line, not even a suspect.
+  const onlyContact = [...e.kinds.keys()].every((k) => k === 'contact' || k === 'promo' || familyOf(k)?.supporting);
+  return e.sentenceLike || onlyContact ? 'none' : 'warn';
 }
 
 function weighedVerdict(e: Evidence): Verdict {

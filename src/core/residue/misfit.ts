@@ -25,7 +25,7 @@ export function isMisfit(text: string): boolean {
   if (t.length === 0 || t.length > 120) return false;
   if (HEADING.test(t) || FINISHED.test(t) || CONTENT_BRACKET.test(t) || DATE_LINE.test(t) || TABLE_ROW.test(t) || CITATION.test(t)) return false;
   const e = weigh(text);
-  if (e.protectedProse || e.addressInProse) return false;
+  if (e.protectedProse || e.addressInProse || e.officeContact) return false;
   const webSign = e.kinds.size > 0 || e.shape.separators > 0 || e.shape.decoration > 0 || e.shape.latinDigits >= 0.3;
   return webSign && e.shape.short;
 }

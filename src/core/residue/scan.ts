@@ -169,7 +169,16 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
       for (const j of s.judgement.spans) hits.push(judgedHit(j.ruleId, line.start, j, s.position, spanEdit(s.masked, j, line.start), REMOVE_TITLE));
     }
   });
+  if (lines.length > 0 && lines[0].start === 0 && lines[0].text.charCodeAt(0) === 0xfeff) keepByteOrderMark(hits);
   return hits;
+}
+
+/** A byte order mark is no content of the first line: nothing cut at the start of the text takes it along. */
+function keepByteOrderMark(hits: ResidueHit[]): void {
+  for (const h of hits) {
+    if (h.start === 0) h.start = 1;
+    for (const e of h.fix.edits) if (e.start === 0 && e.end > 1) e.start = 1;
+  }
 }
 
 function judgedHit(ruleId: string, lineStart: number, j: Judged, position: Position, edit: TextEdit, title: Messages): ResidueHit {
