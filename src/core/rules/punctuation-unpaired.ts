@@ -25,8 +25,9 @@ export const punctuationUnpaired: Rule = {
     defaultSeverity: 'warning',
     description: { zh: '成对标点（“” ‘’ 《》 （） 【】）在段内未配对', en: 'Paired marks (“” ‘’ 《》 （） 【】) not closed within their paragraph' },
   },
-  check({ model, headings, report }) {
+  check({ model, headings, report, cache }) {
     const headingLines = new Set(headings.map((h) => h.line));
+    const marksOf = cache.table<LineMarks | undefined>('unpaired-marks');
     let open: Open[] = [];
     const flush = (): void => {
       for (const o of open) {
@@ -41,8 +42,10 @@ export const punctuationUnpaired: Rule = {
     };
     for (const line of model.lines) {
       if (line.text.trim() === '' || headingLines.has(line.index)) flush();
-      if (!hasPairMark(line.text)) continue;
-      scanLine(line, open, report);
+      // The marks of a line depend on its text alone: kept between analyses (line-cache.ts).
+      const marks = marksOf.get(line.index, line.text, '', lineMarks);
+      if (!marks) continue;
+      pairLine(line, marks, open, report);
       if (headingLines.has(line.index)) flush();
     }
     flush();
@@ -54,8 +57,23 @@ function hasPairMark(text: string): boolean {
   return false;
 }
 
-function scanLine(line: Line, open: Open[], report: (r: { start: number; end: number; message: { zh: string; en: string } }) => void): void {
-  const text = line.text;
+/** One paired mark of a line that counts (outside addresses and code, not an apostrophe-like ‘ in Latin). */
+interface Mark {
+  at: number;
+  ch: string;
+  opener: boolean;
+  /** An opener at the line's first non-blank character. */
+  first: boolean;
+  /** A closer that may stand alone: ), an apostrophe, an item number written with one parenthesis. */
+  mayStandAlone: boolean;
+}
+
+type LineMarks = readonly Mark[];
+
+/** The marks of a line, or undefined for a line without any pair mark. */
+function lineMarks(text: string): LineMarks | undefined {
+  if (!hasPairMark(text)) return undefined;
+  const marks: Mark[] = [];
   const skip = protectedSpans(text);
   let first = 0;
   while (first < text.length && isBlank(text.charCodeAt(first))) first++;
@@ -63,18 +81,30 @@ function scanLine(line: Line, open: Open[], report: (r: { start: number; end: nu
     if (!PAIR_MARKS[text.charCodeAt(i)]) continue;
     const ch = text[i];
     const isOpener = CLOSER_OF[ch] !== undefined;
-    const openers = OPENERS_OF[ch];
-    if (!isOpener && openers === undefined) continue;
+    if (!isOpener && OPENERS_OF[ch] === undefined) continue;
     if (inSpans(skip, i)) continue;
     if (isOpener) {
       if (ch === '‘' && isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1))) continue;
-      const continuing = ch === '“' && i === first && open.length > 0 && open[open.length - 1].ch === '“' && open[open.length - 1].line < line.index;
+      marks.push({ at: i, ch, opener: true, first: i === first, mayStandAlone: false });
+      continue;
+    }
+    marks.push({ at: i, ch, opener: false, first: false, mayStandAlone: ch === ')' || isApostrophe(text, i) || isEnumerator(text, i, first) });
+  }
+  return marks;
+}
+
+/** Pairs the marks of one line with the marks left open before it; reports what cannot pair. */
+function pairLine(line: Line, marks: LineMarks, open: Open[], report: (r: { start: number; end: number; message: { zh: string; en: string } }) => void): void {
+  for (const { at: i, ch, opener, first, mayStandAlone } of marks) {
+    if (opener) {
+      const continuing = ch === '“' && first && open.length > 0 && open[open.length - 1].ch === '“' && open[open.length - 1].line < line.index;
       if (continuing) continue;
       if (open.length >= MAX_OPEN) open.shift();
       open.push({ ch, offset: line.start + i, line: line.index });
       continue;
     }
     // A closer: the nearest open mark it closes; marks opened after it and left open are unclosed.
+    const openers = OPENERS_OF[ch];
     let k = open.length - 1;
     while (k >= 0 && openers.indexOf(open[k].ch) < 0) k--;
     if (k >= 0) {
@@ -85,7 +115,7 @@ function scanLine(line: Line, open: Open[], report: (r: { start: number; end: nu
       }
       continue;
     }
-    if (ch === ')' || isApostrophe(text, i) || isEnumerator(text, i, first)) continue;
+    if (mayStandAlone) continue;
     report({
       start: line.start + i,
       end: line.start + i + 1,

@@ -18,25 +18,17 @@ export const structureAnnouncedCount: Rule = {
     defaultSeverity: 'warning',
     description: { zh: '预告的条数与后文不符（下面我谈三点体会，后文却只有两点）', en: 'An announced count (下面我谈三点体会) differs from the parts that follow' },
   },
-  check({ model, sections, headings, report }) {
+  check({ model, sections, headings, report, cache }) {
     let index: SectionIndex | undefined;
+    // What a line announces depends on its text alone: kept between analyses (line-cache.ts).
+    const announcedOn = cache.table<Announcement[]>('announcements');
     for (const line of model.lines) {
-      const text = line.text;
-      if (!hasNumeral(text)) continue;
-      ANNOUNCE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = ANNOUNCE.exec(text)) !== null) {
-        const numeral = m[1];
-        const unit = m[2];
-        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-        if (unit === '点' && '钟半多左整'.indexOf(after) >= 0 && after !== '') continue;
-        const announced = numeralValue(numeral);
-        if (announced === undefined || announced < 2) continue;
+      for (const { at, length, numeral, unit, announced } of announcedOn.get(line.index, line.text, '', announcements)) {
         index ??= indexSections(model, sections, headings);
-        const counts = countParts(model, index, sections, line.index, m.index + m[0].length);
+        const counts = countParts(model, index, sections, line.index, at + length);
         if (counts === undefined || counts.includes(announced)) continue;
         const actual = counts[0];
-        const numeralStart = line.start + m.index + m[0].length - unit.length - numeral.length;
+        const numeralStart = line.start + at + length - unit.length - numeral.length;
         const written = actual === 2 ? '两' : chineseNumeral(actual);
         report({
           start: numeralStart,
@@ -51,6 +43,35 @@ export const structureAnnouncedCount: Rule = {
     }
   },
 };
+
+interface Announcement {
+  /** Offset of the announcing phrase in the line, and its length. */
+  at: number;
+  length: number;
+  numeral: string;
+  unit: string;
+  announced: number;
+}
+
+const NONE: Announcement[] = [];
+
+/** The announcing phrases of a line (下面我谈三点体会): a count of two or more, 三点钟 and the like left out. */
+function announcements(text: string): Announcement[] {
+  if (!hasNumeral(text)) return NONE;
+  const found: Announcement[] = [];
+  ANNOUNCE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANNOUNCE.exec(text)) !== null) {
+    const numeral = m[1];
+    const unit = m[2];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    if (unit === '点' && '钟半多左整'.indexOf(after) >= 0 && after !== '') continue;
+    const announced = numeralValue(numeral);
+    if (announced === undefined || announced < 2) continue;
+    found.push({ at: m.index, length: m[0].length, numeral, unit, announced });
+  }
+  return found;
+}
 
 const NUMERALS = codeSet('两二三四五六七八九十');
 

@@ -1,5 +1,7 @@
 import { chineseNumeral } from '../proofreading/chars';
-import { enumerators } from '../proofreading/enumeration';
+import { enumerators, type Enumerator } from '../proofreading/enumeration';
+
+const lineEnumerators = (text: string): Enumerator[] => enumerators(text);
 import type { Rule } from '../rule';
 
 // 一是、二是、三是 inside paragraphs are enumerations, not headings (GB/T 9704 numbering does not cover them),
@@ -13,13 +15,15 @@ export const structureEnumeration: Rule = {
     defaultSeverity: 'warning',
     description: { zh: '“一是、二是……”序数跳号或重复', en: '一是/二是 … runs with a gap or a repeat' },
   },
-  check({ model, headings, report }) {
+  check({ model, headings, report, cache }) {
     const headingLines = new Set(headings.map((h) => h.line));
+    // A line's 一是/二是 depend on its text alone: kept between analyses (line-cache.ts).
+    const found = cache.table<Enumerator[]>('enumerators');
     let last = 0; // 0: no run
     for (const line of model.lines) {
       if (headingLines.has(line.index)) last = 0;
       if (line.text.indexOf('是') < 0) continue;
-      for (const e of enumerators(line.text)) {
+      for (const e of found.get(line.index, line.text, '', lineEnumerators)) {
         if (e.value === 1) {
           last = 1;
           continue;
