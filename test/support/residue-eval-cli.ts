@@ -5,7 +5,9 @@
  * see residue-web-sets.ts).
  *   --verbose      misses (not removed exactly) of each set; for the web sets only the tune half
  *   --unflagged    placements where nothing was flagged; for the web sets only the tune half
- *   --show-measure also list the measure half's misses (spoils it as a measure: keep for the end)
+ *   --show-measure also list the measure split's misses (spoils it as a measure: keep for the end)
+ *   --show-blind   also list the blind split's misses (spoils it for good: only for the final report's
+ *                  reader, never while tuning)
  *   --web          print only the web-page sets
  */
 import * as fs from 'fs';
@@ -13,7 +15,7 @@ import * as path from 'path';
 import { analyze, fix } from '../../src/core';
 import { generateGlued, generateLines, GENERATOR_FAMILIES } from './residue-generator';
 import { loadBases, measureReal, measureResidue, readLines, type Base, type Placement } from './residue-eval';
-import { measureGluedOnWebSentences, measureWebReal, measureWebResidue, sumReal, sumResidue, type WebSplit } from './residue-web-sets';
+import { measureGluedOnWebSentences, measureWebReal, measureWebResidue, sumReal, sumResidue, WEB_SPLITS, type WebSplit } from './residue-web-sets';
 
 /** The engine families (src/core/residue/families) that hold each generator family's own evidence. */
 export const ENGINE_FAMILIES: Record<string, string[]> = {
@@ -33,17 +35,23 @@ export const ENGINE_FAMILIES: Record<string, string[]> = {
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)} %` : '-');
 const ALL: Placement[] = ['after-closing', 'between', 'glued'];
 
-/** The web-page sets: one row a file, a total row a split; misses listed for the tune split only. */
+/** Whether a split's individual lines may be printed: the tune split always, the others only when asked. */
+function listedSplit(split: WebSplit): boolean {
+  if (split === 'tune') return true;
+  return process.argv.includes(split === 'measure' ? '--show-measure' : '--show-blind');
+}
+
+/** The web-page sets: one row a file, a total row a split; misses listed for the tune split only (see flags). */
 function printWebSets(bases: readonly Base[]): void {
   const verbose = process.argv.includes('--verbose');
   const unflagged = process.argv.includes('--unflagged');
-  const showMeasure = process.argv.includes('--show-measure');
   const totals: string[] = [];
   console.log('\n| web-page residue | file | lines × places | flagged | removed | chars lost |');
   console.log('|---|---|---|---|---|---|');
-  for (const split of ['tune', 'measure'] as WebSplit[]) {
+  for (const split of WEB_SPLITS) {
     const rows = measureWebResidue(split, bases);
-    const listed = split === 'tune' || showMeasure;
+    if (!rows.length) continue;
+    const listed = listedSplit(split);
     for (const { file, tally: t } of rows) {
       console.log(`| ${split} | ${file.file} (${file.lines.length}) | ${t.tried} | ${pct(t.flagged, t.tried)} | ${pct(t.removed, t.tried)} | ${t.lostChars} |`);
       if (verbose && listed) for (const m of [...new Set(t.misses)]) console.log(`    miss  ${m}`);
@@ -64,9 +72,10 @@ function printWebSets(bases: readonly Base[]): void {
   console.log('\n| web-page real sentences | file | sentences × places | kept | warned | chars lost |');
   console.log('|---|---|---|---|---|---|');
   const realTotals: string[] = [];
-  for (const split of ['tune', 'measure'] as WebSplit[]) {
+  for (const split of WEB_SPLITS) {
     const rows = measureWebReal(split, bases);
-    const listed = split === 'tune' || showMeasure;
+    if (!rows.length) continue;
+    const listed = listedSplit(split);
     for (const { file, tally: t } of rows) {
       console.log(`| ${split} | ${file.file} (${file.lines.length}) | ${t.tried} | ${pct(t.kept, t.tried)} | ${t.warned} | ${t.lostChars} |`);
       if (listed) for (const d of t.deleted) console.log(`    DELETED  ${d}`);
@@ -74,7 +83,7 @@ function printWebSets(bases: readonly Base[]): void {
     }
     const all = sumReal(rows.map((r) => r.tally));
     realTotals.push(`| ${split} | ${rows.reduce((n, r) => n + r.file.lines.length, 0)} | ${all.tried} | ${all.kept} (${pct(all.kept, all.tried)}) | ${all.warned} | ${all.lostChars} |`);
-    if (!listed && all.deleted.length) console.log(`    ${all.deleted.length} measure placements lost characters (listed with --show-measure)`);
+    if (!listed && all.deleted.length) console.log(`    ${all.deleted.length} ${split} placements lost characters (listed with --show-${split})`);
   }
   console.log('\n| web-page real sentences, totals | sentences | sentences × places | kept | warned | chars lost |');
   console.log('|---|---|---|---|---|---|');

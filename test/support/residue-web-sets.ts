@@ -1,11 +1,13 @@
 /**
  * The web-page line sets: residue lines and real sentences written after what real 范文/文库/党建/government
  * pages, WeChat articles, news portals, forums and school or company sites put around and inside the text.
- * They are split by the kind of site they imitate, so one half can be used for tuning and the other only
+ * They are split by the kind of site they imitate, so one part can be used for tuning and the others only
  * for measuring how the engine does on site families it was not tuned on:
  *   test/fixtures/residue-lines-tune/<kind>.txt      residue lines, tuning kinds (glued.txt: glued only)
  *   test/fixtures/residue-lines-measure/<kind>.txt   residue lines, other kinds, for measuring only
- *   test/fixtures/real-sentences-web/tune-<kind>.txt and measure-<kind>.txt   real content lines
+ *   test/fixtures/residue-lines-blind/<kind>.txt     residue lines, kinds in neither of the above, whose
+ *                                                    lines are never listed while tuning (final numbers)
+ *   test/fixtures/real-sentences-web/<split>-<kind>.txt   real content lines (tune-, measure-, blind-)
  * Same format as test/fixtures/residue-lines: one line a line, blank lines ignored, no comments.
  */
 import * as fs from 'fs';
@@ -13,7 +15,8 @@ import * as path from 'path';
 import { analyze, fix } from '../../src/core';
 import { lost, measureReal, measureResidue, place, readLines, type Base, type Placement, type RealTally, type Tally } from './residue-eval';
 
-export type WebSplit = 'tune' | 'measure';
+export type WebSplit = 'tune' | 'measure' | 'blind';
+export const WEB_SPLITS: readonly WebSplit[] = ['tune', 'measure', 'blind'];
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const ALL: Placement[] = ['after-closing', 'between', 'glued'];
