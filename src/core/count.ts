@@ -1,7 +1,8 @@
 import type { CountMode } from './options';
 import type { TextModel } from './text-model';
 import type { Finding } from './types';
-import { countExcluding, type Span } from './wordcount';
+import { NO_LINE_CACHE, type LineCache } from './line-cache';
+import { countCharacters, countExcluding, type Span } from './wordcount';
 
 export interface CountResult {
   /** 字数 of the document in `mode`: the whole text minus the residue the same analysis found. */
@@ -53,9 +54,10 @@ export function findDeclaredCount(model: TextModel, residue: readonly Span[]): D
 }
 
 /** 字数 of a whole document: one definition shared by the engine, the CLI and the status bar. */
-export function countDocument(model: TextModel, findings: readonly Finding[], mode: CountMode): CountResult {
+export function countDocument(model: TextModel, findings: readonly Finding[], mode: CountMode, cache: LineCache = NO_LINE_CACHE): CountResult {
   const residue = residueSpans(findings);
-  const result: CountResult = { characters: countExcluding(model.text, mode, residue), mode, excluded: residue };
+  const characters = cache === NO_LINE_CACHE ? countExcluding(model.text, mode, residue) : countByLine(model, residue, mode, cache);
+  const result: CountResult = { characters, mode, excluded: residue };
   const declared = findDeclaredCount(model, residue);
   if (declared) {
     result.declared = declared.value;
@@ -64,6 +66,32 @@ export function countDocument(model: TextModel, findings: readonly Finding[], mo
     result.declaredApproximate = declared.approximate;
   }
   return result;
+}
+
+/**
+ * The same figure as countExcluding over the whole text, added up line by line: a line without residue
+ * counts what its text counts (kept between analyses), a line with residue is counted around it. Line
+ * breaks count in no mode and no character pair spans one, so the sum is the whole text's count.
+ */
+function countByLine(model: TextModel, residue: readonly Span[], mode: CountMode, cache: LineCache): number {
+  const counted = cache.table<number>(`count-${mode}`);
+  const spans = residue.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const of = (text: string): number => countCharacters(text, mode);
+  let n = 0;
+  let next = 0; // the first span that may reach a line at or after the current one
+  for (const line of model.lines) {
+    const stop = line.end + line.eol.length;
+    while (next < spans.length && spans[next].end <= line.start) next++;
+    let touched = false;
+    for (let k = next; k < spans.length && spans[k].start < stop; k++) {
+      if (spans[k].end > line.start) {
+        touched = true;
+        break;
+      }
+    }
+    n += touched ? countExcluding(model.text, mode, spans, line.start, stop) : counted.get(line.index, line.text, '', of);
+  }
+  return n;
 }
 
 /** 字数 of a selection [start, end), leaving out what the document figure left out. */

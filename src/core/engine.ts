@@ -59,7 +59,7 @@ export function analyzeModel(model: TextModel, resolved: ResolvedOptions, cache:
   }
   const allowed = found.filter((f) => !isAllowed(f, resolved, text));
   // Count rules compare against the count, so they run after it, on the same residue.
-  const count = countDocument(model, allowed, resolved.count.mode);
+  const count = countDocument(model, allowed, resolved.count.mode, cache);
   for (const rule of ALL_RULES) {
     if (rule.meta.category !== 'count' || resolved.disabledRules.has(rule.meta.id) || !isShown('count', resolved)) continue;
     runRule(rule, allowed, count);

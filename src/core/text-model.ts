@@ -85,46 +85,91 @@ function splitLines(text: string): Line[] {
 
 function reusingLines(previous: TextModel, text: string): { lines: Line[]; map: LineMap } {
   const old = previous.text;
-  const count = previous.lines.length;
-  if (old === text) return { lines: previous.lines, map: { head: count, tailOld: count, tailNew: count } };
-  const lines: Line[] = [];
   const oldLines = previous.lines;
-  // Whole lines compared where they stood (a native comparison a line, not a loop a character). A line
-  // is unchanged, break included, when it and the character after its break are: a '\r' followed by an
-  // unchanged character cannot have become '\r\n'.
-  let k = 0;
-  while (k < oldLines.length) {
-    const line = oldLines[k];
-    const after = line.end + line.eol.length;
-    if (line.eol === '' || after >= old.length || after >= text.length || old.charCodeAt(after) !== text.charCodeAt(after)) break;
-    if (!sameAt(text, line.start, line)) break;
-    lines.push(line);
-    k++;
-  }
-  const regionStart = lines.length ? lines[lines.length - 1].end + lines[lines.length - 1].eol.length : 0;
-  // Lines from the end, unchanged with the line break before them, start a line in the new text too.
+  const count = oldLines.length;
+  if (old === text) return { lines: oldLines, map: { head: count, tailOld: count, tailNew: count } };
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  // Lines whose break ends before the first changed character are unchanged, break included (a '\r'
+  // followed by an unchanged character cannot have become '\r\n').
+  const k = firstIndex(oldLines, (line) => line.eol === '' || line.end + line.eol.length >= prefix);
+  const lines: Line[] = oldLines.slice(0, k);
+  const regionStart = k > 0 ? lines[k - 1].end + lines[k - 1].eol.length : 0;
+  // Lines that start after a line break lying inside the unchanged tail start a line in the new text too.
   const delta = text.length - old.length;
-  let firstKept = oldLines.length;
-  while (firstKept > k) {
-    const line = oldLines[firstKept - 1];
-    const at = line.start + delta;
-    if (line.start === 0 || at - 1 <= regionStart || old.charCodeAt(line.start - 1) !== text.charCodeAt(at - 1) || !sameAt(text, at, line)) break;
-    firstKept--;
-  }
-  const regionEnd = firstKept < oldLines.length ? oldLines[firstKept].start + delta : text.length;
+  const tailFrom = old.length - suffix;
+  const firstKept = Math.max(k, firstIndex(oldLines, (line) => line.start - 1 >= tailFrom && line.start + delta > regionStart));
+  const regionEnd = firstKept < count ? oldLines[firstKept].start + delta : text.length;
   const region = splitLines(text.slice(regionStart, regionEnd));
   // A region that ends at a kept line ends with a line break: its last, empty piece is not a line.
-  if (firstKept < oldLines.length) region.pop();
+  if (firstKept < count) region.pop();
   for (const line of region) lines.push({ index: lines.length, start: line.start + regionStart, end: line.end + regionStart, text: line.text, eol: line.eol });
   const map: LineMap = { head: k, tailOld: firstKept, tailNew: lines.length };
-  for (let i = firstKept; i < oldLines.length; i++) {
+  for (let i = firstKept; i < count; i++) {
     const line = oldLines[i];
     lines.push({ index: lines.length, start: line.start + delta, end: line.end + delta, text: line.text, eol: line.eol });
   }
   return { lines, map };
 }
 
-/** True when `text` holds `line`'s text and line break at `at`. */
-function sameAt(text: string, at: number, line: Line): boolean {
-  return text.startsWith(line.text, at) && text.startsWith(line.eol, at + line.text.length) && (line.eol !== '' || at + line.text.length === text.length);
+/** The first index whose line passes `test` (false up to some index, true from there on), or lines.length. */
+function firstIndex(lines: readonly Line[], test: (line: Line) => boolean): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(lines[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// Long runs are compared as substrings (a native comparison), then narrowed down to the character.
+const CHUNK = 4096;
+
+/** Length of the longest common prefix of a and b. */
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let same = 0;
+  let step = CHUNK;
+  while (same < limit) {
+    const to = Math.min(limit, same + step);
+    if (a.slice(same, to) === b.slice(same, to)) {
+      same = to;
+      step *= 2;
+      continue;
+    }
+    let differs = to; // a difference lies in [same, differs)
+    while (differs - same > 32) {
+      const mid = (same + differs) >> 1;
+      if (a.slice(same, mid) === b.slice(same, mid)) same = mid;
+      else differs = mid;
+    }
+    while (same < differs && a.charCodeAt(same) === b.charCodeAt(same)) same++;
+    return same;
+  }
+  return same;
+}
+
+/** Length of the longest common suffix of a and b, at most `limit`. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let same = 0;
+  let step = CHUNK;
+  while (same < limit) {
+    const to = Math.min(limit, same + step);
+    if (a.slice(a.length - to, a.length - same) === b.slice(b.length - to, b.length - same)) {
+      same = to;
+      step *= 2;
+      continue;
+    }
+    let differs = to;
+    while (differs - same > 32) {
+      const mid = (same + differs) >> 1;
+      if (a.slice(a.length - mid, a.length - same) === b.slice(b.length - mid, b.length - same)) same = mid;
+      else differs = mid;
+    }
+    while (same < differs && a.charCodeAt(a.length - 1 - same) === b.charCodeAt(b.length - 1 - same)) same++;
+    return same;
+  }
+  return same;
 }

@@ -188,5 +188,15 @@ describe('incremental analysis', () => {
       text = next.length > 400 ? next.slice(0, 200) : next;
       model = text === next ? reused : new TextModel(text);
     }
+    // Long texts: the unchanged head and tail are found by comparing long runs, then narrowed down.
+    let long = fs.readFileSync(path.join(fixtures, 'seed', 'seed-report.txt'), 'utf8').repeat(12);
+    let longModel = new TextModel(long);
+    for (let n = 0; n < 200; n++) {
+      const next = edit(long, pick);
+      const reused = TextModel.reusing(longModel, next).model;
+      assert.deepStrictEqual(reused, new TextModel(next), `long text, edit ${n}`);
+      long = next;
+      longModel = reused;
+    }
   });
 });
