@@ -49,7 +49,5 @@ export function lineMemo(cache: LineCache): ResidueLineMemo {
  * without a change here (a judgement reused across a changed field would be wrong).
  */
 export function positionFacts(position: Position, candidate: boolean): string {
-  let facts = candidate ? 'candidate' : '';
-  for (const key in position) facts += `|${key}=${String((position as unknown as Record<string, unknown>)[key])}`;
-  return facts;
+  return (candidate ? 'candidate' : '') + JSON.stringify(position);
 }

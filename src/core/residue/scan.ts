@@ -60,14 +60,19 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
   const keepJudged = (line: number, j: Judged) => enabled(j.ruleId) && !isAllowedText(lines[line].text.slice(j.start, j.end), allow);
 
   // Exact residue first; it is blanked out so the weighing sees only the words around it.
-  const exact = lines.map((line) =>
-    memo.exact(line.index, line.text).filter((h) => enabled(h.ruleId) && !isAllowedText(line.text.slice(h.start, h.end), allow)),
-  );
+  // Lines without exact residue share one empty list, replaced by a list of their own before anything is added.
+  const exact = lines.map((line) => {
+    const found = memo.exact(line.index, line.text);
+    return found.length === 0 ? NO_HITS : found.filter((h) => enabled(h.ruleId) && !isAllowedText(line.text.slice(h.start, h.end), allow));
+  });
   // Site watermarks inside sentences go before weighing: the sentence around them is real text.
   if (enabled('residue-watermark')) {
     exact.forEach((hits, i) => {
-      const found = memo.watermarks(i, mask(lines[i].text, hits)).filter((w) => !isAllowedText(lines[i].text.slice(w.start, w.end), allow));
+      const marks = memo.watermarks(i, mask(lines[i].text, hits));
+      if (marks.length === 0) return;
+      const found = marks.filter((w) => !isAllowedText(lines[i].text.slice(w.start, w.end), allow));
       if (found.length === 0) return;
+      if (hits === NO_HITS) exact[i] = hits = [];
       for (const w of found) hits.push({ ruleId: w.ruleId as ExactHit['ruleId'], start: w.start, end: w.end });
       hits.sort((a, b) => a.start - b.start);
     });
@@ -77,6 +82,7 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
     findPageTitles(lines.map((l) => l.text)).forEach((parts, i) => {
       for (const t of parts) {
         if (exact[i].some((h) => h.start < t.end && t.start < h.end) || isAllowedText(lines[i].text.slice(t.start, t.end), allow)) continue;
+        if (exact[i] === NO_HITS) exact[i] = [];
         exact[i].push({ ruleId: 'residue-web-chrome', start: t.start, end: t.end });
       }
       exact[i].sort((a, b) => a.start - b.start);
@@ -86,9 +92,10 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
   const empty = masked.map((t, i) => isBlank(t) && exact[i].length === 0) as boolean[];
   const blank = masked.map((t, i) => empty[i] || isOrnament(t)) as boolean[];
   const context = buildContext(masked);
-  const positionOf = (i: number, nextToResidue: boolean): Position => {
+  // One object literal a line (a spread with an extra key took V8's slow path).
+  const positionOf = (i: number, nextToResidue: boolean, misfit: boolean): Position => {
     const trimmed = masked[i].trim();
-    return { weight: context.positionWeight[i], repeated: trimmed.length >= 6 && (context.lineCounts.get(trimmed) ?? 0) > 1, nextToResidue, beforeBody: context.firstBody < 0 || i < context.firstBody };
+    return { weight: context.positionWeight[i], repeated: trimmed.length >= 6 && (context.lineCounts.get(trimmed) ?? 0) > 1, nextToResidue, beforeBody: context.firstBody < 0 || i < context.firstBody, misfit };
   };
 
   const misfitLine = (i: number) => context.firstBody >= 0 && i !== context.firstBody && memo.misfit(masked[i], i);
@@ -96,8 +103,8 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
   const candidate = masked.map((t, i) => !isBlank(t) && memo.mayBeResidue(i, t));
   const states: LineState[] = lines.map((_, i) => {
     const onlyExact = exact[i].length > 0 && isBlank(masked[i]);
-    const position = { ...positionOf(i, false), misfit: candidate[i] && misfitLine(i) };
-    const judgement = onlyExact || isBlank(masked[i]) ? { spans: [] } : filterJudgement(memo.judge(i, 1, masked[i], position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
+    const position = positionOf(i, false, candidate[i] && misfitLine(i));
+    const judgement = onlyExact || isBlank(masked[i]) ? NO_JUDGEMENT : filterJudgement(memo.judge(i, 1, masked[i], position, enabled, families, candidate[i]), i, keepJudged);
     // A line of nothing but invisible characters stands for a blank line: it stays, emptied.
     const onlyInvisible = onlyExact && exact[i].every((h) => h.ruleId === 'residue-invisible-char');
     const safeWhole = (onlyExact && !onlyInvisible) || ('whole' in judgement && judgement.whole.verdict === 'safe');
@@ -116,8 +123,8 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
     const prev = nonBlankNeighbour(i, -1);
     const next = nonBlankNeighbour(i, 1);
     if (!((prev >= 0 && firstPassSafe[prev]) || (next >= 0 && firstPassSafe[next]))) return;
-    s.position = { ...positionOf(i, true), misfit: s.position.misfit };
-    s.judgement = filterJudgement(memo.judge(i, 2, s.masked, s.position, enabled, families, candidate[i]), (j) => keepJudged(i, j));
+    s.position = positionOf(i, true, s.position.misfit === true);
+    s.judgement = filterJudgement(memo.judge(i, 2, s.masked, s.position, enabled, families, candidate[i]), i, keepJudged);
     s.safeWhole = 'whole' in s.judgement && s.judgement.whole.verdict === 'safe';
   });
 
@@ -193,9 +200,14 @@ function judgedHit(ruleId: string, lineStart: number, j: Judged, position: Posit
   };
 }
 
-function filterJudgement(j: LineJudgement, keep: (j: Judged) => boolean): LineJudgement {
-  if ('whole' in j) return keep(j.whole) ? j : { spans: [] };
-  return { spans: j.spans.filter(keep) };
+// Shared by every line without any: never written to.
+const NO_HITS: ExactHit[] = [];
+const NO_JUDGEMENT: LineJudgement = { spans: [] };
+
+function filterJudgement(j: LineJudgement, line: number, keep: (line: number, j: Judged) => boolean): LineJudgement {
+  if ('whole' in j) return keep(line, j.whole) ? j : { spans: [] };
+  if (j.spans.length === 0) return j;
+  return { spans: j.spans.filter((span) => keep(line, span)) };
 }
 
 /** Replaces exact residue with spaces of the same length, so offsets stay valid. */
