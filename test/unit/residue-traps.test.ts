@@ -124,8 +124,13 @@ describe('medium evidence only warns', () => {
   const cases = [
     // A bare source line may be a citation the author meant to keep.
     ['来源：学习强国', 'residue-source-note'],
-    ['责任编辑：王小明', 'residue-source-note'],
   ] as const;
+  // A page's editor credit is no citation: after the closing line, where only the signature, the date and
+  // attachments stand, it goes.
+  it('责任编辑：王小明 after the closing line is removed', () => {
+    const text = BODY + CLOSING + '责任编辑：王小明\n';
+    assert.strictEqual(fix(text, { only: ['residue'] }), BODY + CLOSING);
+  });
   // An end-of-page remark after the closing line: two page phrases, decoration, and a line that fits
   // nothing of the report's body (document shape) make it certain.
   it('——本文完，感谢阅读—— after the closing line is removed', () => {

@@ -12,7 +12,7 @@ export interface Judged {
   ruleId: string;
 }
 
-const FINISHED_PIECE = /[。；！？][”’）]*$/;
+const FINISHED_PIECE = /(?:[。；！？]|(?<=[\u4e00-\u9fff”’])\.)[”’）]*$/;
 
 export type LineJudgement = { whole: Judged } | { spans: Judged[] };
 

@@ -130,7 +130,7 @@ const ADDRESSES = /(?:https?|ftp)[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-
 const SITE_VOICE = /您|小编(?!们)|网友|亲们|各位亲|亲(?=[，！])|小伙伴|各位读者|站长/;
 const ANY_WEB_TOOL = /打印|收藏|分享|首页|登录|下载/;
 const OFFICIAL_BODY = /政府|市委|县委|区委|省委|党委|党组|共青团|团委|委员会|人民|政协|人大|法院|检察院|学院|学员|街道|社区|村委|机关/;
-const SENTENCE_END = /[。；！？][”’）"]*\s*$/;
+const SENTENCE_END = /(?:[。；！？]|(?<=[\u4e00-\u9fff”’])\.)[”’）"]*\s*$/;
 
 export function cjkCount(text: string): number {
   let n = 0;

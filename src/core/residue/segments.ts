@@ -22,7 +22,9 @@ export function splitSegments(text: string): Segment[] {
   const lead = LEADING_BRACKET.exec(text);
   if (lead && lead[0].length < text.trimEnd().length) cuts.push(lead[0].length);
   for (let i = 0; i < text.length; i++) {
-    if (!ENDERS.has(text.charCodeAt(i))) continue;
+    // A half-width full stop after Chinese (…逾期不再受理.) ends a sentence of text copied from a web page.
+    const halfStop = text.charCodeAt(i) === 0x2e && i > 0 && isCjk(text.charCodeAt(i - 1)) && !/[A-Za-z0-9]/.test(text[i + 1] ?? ' ');
+    if (!ENDERS.has(text.charCodeAt(i)) && !halfStop) continue;
     // ? and ; inside an address (…/?s=心得, a=1;b=2) end no sentence.
     if (text.charCodeAt(i) < 0x80 && i > 0 && ADDRESS_CHAR.test(text[i - 1]) && ADDRESS_CHAR.test(text[i + 1] ?? ' ')) continue;
     let j = i + 1;
@@ -44,6 +46,10 @@ export function splitSegments(text: string): Segment[] {
   }
   segments.push({ start, end: text.length });
   return segments.filter((s) => hasNonBlank(text, s.start, s.end));
+}
+
+function isCjk(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** Same as text.slice(start, end).trim() !== '' (\S is the complement of what trim removes), without the copy. */

@@ -4,7 +4,7 @@ import { WEIGHT, type Piece, type ResidueFamily } from '../family';
 // Sub-domains (wenku.xx.net, m.xx.com), ftp:// and paths with a query in Chinese (…/?s=心得体会) included.
 const URL_G = /(?:https?|ftp)[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[^\s，。；、）)】]*|(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang|ly|me|io)(?![A-Za-z])[^\s，。；、）)】]*/gi;
 export const URL = /(?:https?|ftp)[:：]\/\/[^\s，。；、）)】]+|www\.[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+|(?<![@A-Za-z0-9._-])(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|cn|net|org|top|vip|cc|xyz|info|site|club|wang)(?![A-Za-z])/i;
-const URL_LABEL = /^(?:网址|链接|原文链接|本文地址|原文地址|来源|官网|网站|地址|更多请访问|访问|本文链接|文章链接|永久链接)?\s*：?$/;
+const URL_LABEL = /^(?:手机访问|手机版|手机阅读|移动版|网址|链接|原文链接|本文地址|原文地址|来源|官网|网站|地址|更多请访问|访问|本文链接|文章链接|永久链接)?\s*：?$/;
 
 const OFFICIAL_DOMAIN = /\.(?:gov|edu|mil)\.cn\b|12371\.cn|\.gov\b/i;
 
