@@ -51,9 +51,13 @@ function lineFacts(scope: NonNullable<Rule['meta']['scope']>, headings: readonly
   for (const h of headings) markerEnd.set(h.line, h.markerEnd);
   return (line) => {
     const end = markerEnd.get(line.index);
-    return end === undefined ? '' : String(end - line.start);
+    return end === undefined ? '' : offsetText(end - line.start);
   };
 }
+
+// Marker ends are short offsets: their strings made once.
+const OFFSETS: string[] = [];
+const offsetText = (n: number): string => (n >= 0 && n < 64 ? (OFFSETS[n] ??= String(n)) : String(n));
 
 /** Checks the given lines in one run of the rule; reports by line, relative to the line's start. */
 function checkLines(rule: Rule, context: RuleContext, targets: readonly Line[], withPrevious: boolean): Map<number, Report[]> {

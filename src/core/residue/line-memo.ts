@@ -39,8 +39,11 @@ export function lineMemo(cache: LineCache): ResidueLineMemo {
     mayBeResidue: (line, masked) => candidates.get(line, masked, '', mayBeResidue),
     misfit: (masked, line) => misfits.get(line, masked, '', isMisfit),
     webSign: (text, line) => webSigns.get(line, text, '', hasWebSign),
+    // A line the prefilter lets go is judged at once (no evidence, no spans): no key to build.
     judge: (line, pass, masked, position, enabled, families, candidate) =>
-      judgements[pass - 1].get(line, masked, positionFacts(position, candidate), (text) => judgeLine(text, position, enabled, families, candidate)),
+      candidate
+        ? judgements[pass - 1].get(line, masked, positionFacts(position, candidate), (text) => judgeLine(text, position, enabled, families, candidate))
+        : judgeLine(masked, position, enabled, families, candidate),
   };
 }
 
