@@ -1,3 +1,5 @@
+import { NO_LINE_CACHE, type LineCache } from '../line-cache';
+
 /**
  * Where a line stands in the document. A line's verdict does not depend on where it sits, except that
  * the block before the body (above and around the title) and the tail after the closing line
@@ -51,9 +53,22 @@ export function isOrnament(text: string): boolean {
 
 const ORNAMENT_CHARS = new Set([...'-—–－=＝*＊_＿~～·•●○★☆◆◇■□▲△#＃+＋.。…>《》<|｜ \u3000']);
 
-export function buildContext(lineTexts: readonly string[]): DocumentContext {
+// What buildContext reads of one non-blank line, as bits: a pure function of the text, so the incremental
+// analysis keeps it per line (line-cache.ts).
+const CLOSING = 1;
+const BODY = 2;
+
+function lineShape(text: string): number {
+  // The closing words open the line (residue may be glued after them); a long paragraph that merely
+  // mentions 批评指正 somewhere is not the closing line.
+  return (CLOSING_LINE.test(text.slice(0, 40)) ? CLOSING : 0) | (isBodyLine(text) ? BODY : 0);
+}
+
+export function buildContext(lineTexts: readonly string[], cache: LineCache = NO_LINE_CACHE): DocumentContext {
   const n = lineTexts.length;
+  const shapes = cache.table<number>('residue-line-shape');
   const nonBlank: number[] = [];
+  const shapeOf: number[] = [];
   const lineCounts = new Map<string, number>();
   let closingLine = -1;
   for (let i = 0; i < n; i++) {
@@ -62,18 +77,18 @@ export function buildContext(lineTexts: readonly string[]): DocumentContext {
     nonBlank.push(i);
     const key = t.trim();
     lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
-    // The closing words open the line (residue may be glued after them); a long paragraph that merely
-    // mentions 批评指正 somewhere is not the closing line.
-    if (CLOSING_LINE.test(t.slice(0, 40))) closingLine = i;
+    const shape = shapes.get(i, t, '', lineShape);
+    shapeOf.push(shape);
+    if (shape & CLOSING) closingLine = i;
   }
   const positionWeight = new Array<number>(n).fill(0);
   let firstBody = -1;
   let lastBody = -1;
-  for (const i of nonBlank) {
-    if (!isBodyLine(lineTexts[i])) continue;
+  nonBlank.forEach((i, k) => {
+    if (!(shapeOf[k] & BODY)) return;
     if (firstBody < 0) firstBody = i;
     lastBody = i;
-  }
+  });
   if (firstBody >= 0) {
     for (let i = 0; i < firstBody; i++) positionWeight[i] = 1;
     for (let i = lastBody + 1; i < n; i++) positionWeight[i] = 1;

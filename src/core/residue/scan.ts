@@ -92,7 +92,7 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
   const masked = lines.map((line, i) => mask(line.text, exact[i]));
   const empty = masked.map((t, i) => isBlank(t) && exact[i].length === 0) as boolean[];
   const blank = masked.map((t, i) => empty[i] || isOrnament(t)) as boolean[];
-  const context = buildContext(masked);
+  const context = buildContext(masked, lineCache);
   // One object literal a line (a spread with an extra key took V8's slow path).
   const positionOf = (i: number, nextToResidue: boolean, misfit: boolean): Position => {
     const trimmed = masked[i].trim();
