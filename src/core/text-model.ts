@@ -103,13 +103,21 @@ function reusingLines(previous: TextModel, text: string): { lines: Line[]; map: 
   const region = splitLines(text.slice(regionStart, regionEnd));
   // A region that ends at a kept line ends with a line break: its last, empty piece is not a line.
   if (firstKept < count) region.pop();
-  for (const line of region) lines.push({ index: lines.length, start: line.start + regionStart, end: line.end + regionStart, text: line.text, eol: line.eol });
+  for (const line of region) lines.push({ index: lines.length, start: line.start + regionStart, end: line.end + regionStart, text: detached(line.text), eol: line.eol });
   const map: LineMap = { head: k, tailOld: firstKept, tailNew: lines.length };
   for (let i = firstKept; i < count; i++) {
     const line = oldLines[i];
     lines.push({ index: lines.length, start: line.start + delta, end: line.end + delta, text: line.text, eol: line.eol });
   }
   return { lines, map };
+}
+
+/**
+ * The line's text as a string of its own. A substring keeps the whole text it was cut from alive, and a
+ * kept line outlives its version of the document: without this every version typed would stay in memory.
+ */
+function detached(text: string): string {
+  return (text + ' ').slice(0, -1);
 }
 
 /** The first index whose line passes `test` (false up to some index, true from there on), or lines.length. */
