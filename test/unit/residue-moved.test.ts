@@ -15,7 +15,7 @@ const FLAGGED_AT_LEAST = 0.932;
 const REMOVED_AT_LEAST = 0.846;
 const LEFT_AT_MOST = 0.098;
 const SCATTERED_FLAGGED_AT_LEAST = 0.934;
-const SCATTERED_LEFT_AT_MOST = 0.079;
+const SCATTERED_LEFT_AT_MOST = 0.07;
 
 interface Pair {
   name: string;

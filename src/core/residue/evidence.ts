@@ -304,7 +304,9 @@ export type Verdict = 'safe' | 'warn' | 'none';
  * enough to delete unasked.
  */
 export function verdictOf(e: Evidence): Verdict {
-  const v = weighedVerdict(e);
+  let v = weighedVerdict(e);
+  // A suspect in the voice of a site, or with the web's words and none of a report's: nothing of a report reads so.
+  if (v === 'warn' && isBareSuspect(e)) v = 'safe';
   if (v !== 'safe' || !e.officeContact) return v;
   // Nothing but the contact itself (and 咨询, 热线): a notice's contact line, not even a suspect.
   const onlyContact = [...e.kinds.keys()].every((k) => k === 'contact' || k === 'promo' || familyOf(k)?.supporting);
@@ -324,6 +326,16 @@ function weighedVerdict(e: Evidence): Verdict {
   if (certain === 'none') return voice;
   if (certain !== 'safe' || !e.sentenceLike) return certain;
   return isDecisive(e) || e.independent >= 3 ? 'safe' : 'warn';
+}
+
+function isBareSuspect(e: Evidence): boolean {
+  if (e.official || e.officeContact || e.addressInProse || e.beforeBody || e.protectedProse) return false;
+  // A site speaking to its reader (您, 小编, 亲, 小伙伴) about the page: reports and notices speak of offices.
+  if (e.siteVoice && e.prose <= 2 && (e.webWords >= 1 || e.independent >= 1)) return true;
+  // Two web words and not one word of a report.
+  if (e.prose === 0 && e.webWords >= 2) return true;
+  if (e.prose > 0 || e.sentenceLike || e.cjk > 20) return false;
+  return [...e.kinds].some(([k, w]) => w >= WEIGHT.medium && !familyOf(k)?.supporting && !MISFIT_NOT_ENOUGH.has(k));
 }
 
 /**

@@ -5,12 +5,12 @@ import { isAllowedText } from './allow';
 import { BlankLinePolicy } from './blank-lines';
 import type { Judged, LineJudgement } from './classify';
 import { buildContext, isBlank, isOrnament } from './context';
-import { NO_POSITION, familyOf, mainKind, weigh, type Evidence, type Position } from './evidence';
+import { NO_POSITION, familyOf, mainKind, weigh, type Position } from './evidence';
 import type { ExactHit } from './exact';
 import { FAMILIES } from './families';
-import { WEIGHT } from './family';
 import { REMOVE_LINE_TITLE, REMOVE_TITLE, evidenceList, exactMessage, judgedMessage, misfitMessage } from './messages';
 import { misfitLines } from './misfit';
+import { isBareMisfit, isTailResidue } from './suspect';
 import { findPageTitles } from './page-title';
 import { NO_LINE_CACHE, type LineCache } from '../line-cache';
 import { lineMemo } from './line-memo';
@@ -135,22 +135,25 @@ function computeHits(model: TextModel, options: ResolvedOptions, lineCache: Line
     : new Set<number>();
 
   // After the closing line stand the signature, the date and the attachments; a suspect there is residue.
-  if (context.closingLine >= 0) {
-    for (let i = context.closingLine + 1; i < states.length; i++) {
-      const s = states[i];
-      if (s.safeWhole || s.exact.length > 0) continue;
-      const whole = 'whole' in s.judgement ? s.judgement.whole : undefined;
-      const suspect = whole ? whole.verdict === 'warn' && isTailResidue(whole.evidence, s.masked) : misfits.has(i) && isTailResidue(weigh(s.masked, s.position), s.masked);
-      if (!suspect) continue;
-      const trimmedStart = s.masked.length - s.masked.trimStart().length;
-      const evidence = whole?.evidence ?? weigh(s.masked, s.position);
-      const kind = mainKind(evidence, enabled);
-      const ruleId = whole?.ruleId ?? (kind ? familyOf(kind)!.ruleId : 'residue-misfit-line');
-      if (!enabled(ruleId)) continue;
-      s.judgement = { whole: { start: trimmedStart, end: s.masked.trimEnd().length, verdict: 'safe', evidence, ruleId } };
-      s.safeWhole = true;
-      misfits.delete(i);
-    }
+  // Anywhere, a line that fits nothing of the body and holds not one word of a report is residue.
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i];
+    if (s.safeWhole || s.exact.length > 0) continue;
+    const tail = context.closingLine >= 0 && i > context.closingLine;
+    const whole = 'whole' in s.judgement ? s.judgement.whole : undefined;
+    if (!tail && !misfits.has(i)) continue;
+    const evidence = whole?.evidence ?? weigh(s.masked, s.position);
+    const suspect = whole
+      ? whole.verdict === 'warn' && tail && isTailResidue(evidence, s.masked)
+      : misfits.has(i) && (tail ? isTailResidue(evidence, s.masked) : isBareMisfit(evidence, s.masked));
+    if (!suspect) continue;
+    const kind = mainKind(evidence, enabled);
+    const ruleId = whole?.ruleId ?? (kind ? familyOf(kind)!.ruleId : 'residue-misfit-line');
+    if (!enabled(ruleId)) continue;
+    const trimmedStart = s.masked.length - s.masked.trimStart().length;
+    s.judgement = { whole: { start: trimmedStart, end: s.masked.trimEnd().length, verdict: 'safe', evidence, ruleId } };
+    s.safeWhole = true;
+    misfits.delete(i);
   }
   const residueLines = states.map((s) => s.safeWhole);
   const policy = new BlankLinePolicy(model, blank, empty, residueLines);
@@ -205,25 +208,6 @@ function keepByteOrderMark(hits: ResidueHit[]): void {
     if (h.start === 0) h.start = 1;
     for (const e of h.fix.edits) if (e.start === 0 && e.end > 1) e.start = 1;
   }
-}
-
-const FORM_LABELS = /[\u4e00-\u9fff]{1,5}[：:][^：:]{1,20}[\s\u3000]{1,}[\u4e00-\u9fff]{1,5}[：:]/;
-const OFFICIAL_ADDRESS = /\.(?:gov|edu)\.cn|12371\.cn/i;
-
-/**
- * A suspect after the closing line that is none of what stands there: no office's contact, no sentence,
- * nothing long enough to be a notice's unfinished sentence (those are kept and only warned about).
- */
-function isTailResidue(e: Evidence, text: string): boolean {
-  if (e.protectedProse || e.officeContact || e.official || e.addressInProse || e.sentenceLike) return false;
-  // A form's labels (填报人：…　审核人：…) and a government portal's address are what a notice ends with.
-  if (FORM_LABELS.test(text) || OFFICIAL_ADDRESS.test(text)) return false;
-  // Short and without a report's words: a notice's unfinished sentence (本通知的电子版可在…下载) is longer.
-  if (e.prose > 1 || e.cjk > 16) return false;
-  // A label alone (来源：学习强国, 责任编辑：王小明) may be the report's own note: a strong family, the web's
-  // words or the shape of page furniture is needed.
-  const strong = [...e.kinds].some(([k, w]) => w >= WEIGHT.strong && !familyOf(k)?.supporting);
-  return strong || e.webWords >= 1 || e.shape.fragment;
 }
 
 function judgedHit(ruleId: string, lineStart: number, j: Judged, position: Position, edit: TextEdit, title: Messages): ResidueHit {
