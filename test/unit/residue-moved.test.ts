@@ -12,8 +12,8 @@ const FIXTURES = path.join(__dirname, '..', 'fixtures');
 const R = { only: ['residue' as const] };
 // Ratchets: what the engine achieves on main when this was written; raise them as it improves.
 const FLAGGED_AT_LEAST = 0.932;
-const REMOVED_AT_LEAST = 0.846;
-const LEFT_AT_MOST = 0.098;
+const REMOVED_AT_LEAST = 0.87;
+const LEFT_AT_MOST = 0.085;
 const SCATTERED_FLAGGED_AT_LEAST = 0.934;
 const SCATTERED_LEFT_AT_MOST = 0.07;
 

@@ -1,6 +1,7 @@
 import type { ResidueFamily } from './family';
 import { FAMILIES } from './families';
 import { splitSegments } from './segments';
+import { isBareMisfit } from './suspect';
 import { cjkCount, familyOf, mainKind, mayBeResidue, verdictOf, weigh, type Evidence, type Position, type Verdict } from './evidence';
 
 export interface Judged {
@@ -113,7 +114,9 @@ export function judgeLine(
     // with a sign of a web page, is a suspect the writer should see (warned, never removed in bulk).
     const e = pieceEvidence[last];
     if (!e.protectedProse && (e.kinds.size > 0 || e.shape.decoration > 0 || e.shape.latinDigits >= 0.3)) {
-      spans.push({ start: segments[last].start, end: segments[last].end, verdict: 'warn', evidence: e, ruleId: 'residue-misfit-line' });
+      // With no word of a report and a sign of the web, the tail is as certain as such a line of its own.
+      const verdict = isBareMisfit(e, text.slice(segments[last].start, segments[last].end)) ? 'safe' : 'warn';
+      spans.push({ start: segments[last].start, end: segments[last].end, verdict, evidence: e, ruleId: 'residue-misfit-line' });
     }
   }
   if (spans.length === 1 && spans[0].start <= trimmedStart && spans[0].end >= trimmedEnd) return { whole: spans[0] };
