@@ -44,6 +44,11 @@ const TRAPS = [
   '本站全年监测水位数据3650条，及时发布汛情信息。',
   '以上意见仅供参考，不当之处请同志们谅解。',
   '按照“三会一课”制度要求，支部共召开党员大会6次。',
+  // Rows of the report's own tables pasted as text: figures set apart by full-width spaces are
+  // columns, not one number spread out to dodge a site's filter.
+  '2021年　276　143　57',
+  '大专及以下　196　18.5%',
+  '第一季度　1350　842　62.4%',
 ];
 
 const BODY = '一、提高政治站位\n我们坚持以党的创新理论为指导，认真学习党的二十大精神，不断提高政治判断力。\n';
@@ -104,6 +109,9 @@ const RESIDUE = [
   '>>>点击这里查看更多心得体会范文<<<',
   '（本文来源：公文派，作者：派小编）',
   '声明：本文仅供学习交流使用，下载后请于24小时内删除。',
+  // Spread out like a table row, but a value after a colon and a mobile number's form: still a handle.
+  '资料群：582 3017 46',
+  '138　0013　8000',
 ];
 
 describe('residue in unseen forms is removed whole', () => {

@@ -1,5 +1,6 @@
 import { digitRuns } from '../digits';
 import { WEIGHT, type Piece, type ResidueFamily } from '../family';
+import { cellsApart, isTableRow } from '../table-row';
 
 // Handles after a contact word: an id, a disguised number, or a name after a colon. Folded text: the
 // colon is full width, Latin half width.
@@ -47,7 +48,9 @@ function contactWeight(piece: Piece): number {
   if (HOMOPHONE.test(folded)) best = Math.max(best, WEIGHT.medium);
   // A bare number of 7 or more digits, or a disguised one, is a handle even without a contact word.
   // Digits of an address (…/art_1229_58812.html) are the page's, not a number to call.
-  for (const run of digitRuns(text.replace(ADDRESS, (a) => ' '.repeat(a.length)), 5)) {
+  // The figures of a table row are columns: each cell is read as a number of its own.
+  const bare = text.replace(ADDRESS, (a) => ' '.repeat(a.length));
+  for (const run of digitRuns(isTableRow(bare) ? cellsApart(bare) : bare, 5)) {
     if (run.disguised || run.digits >= 7) best = Math.max(best, run.disguised ? WEIGHT.strong : WEIGHT.medium);
   }
   // 关注共青团××市委微信公众号: an official body's account is how notices point to details.
