@@ -25,7 +25,9 @@ function judged(start: number, end: number, e: Evidence, enabled: RuleEnabled): 
   const kind = mainKind(e, enabled);
   if (verdict === 'none') return undefined;
   // A warning from shape or voice alone, with no family heavy enough to name it.
-  if (!kind) return verdict === 'warn' && enabled('residue-misfit-line') ? { start, end, verdict, evidence: e, ruleId: 'residue-misfit-line' } : undefined;
+  // Certain from the web's words or a site's voice alone (register evidence names no family): reported as web-page wording.
+  if (!kind && verdict === 'safe' && e.kinds.has('register') && enabled('residue-site-ad')) return { start, end, verdict, evidence: e, ruleId: 'residue-site-ad' };
+  if (!kind) return enabled('residue-misfit-line') ? { start, end, verdict, evidence: e, ruleId: 'residue-misfit-line' } : undefined;
   return { start, end, verdict, evidence: e, ruleId: familyOf(kind)!.ruleId };
 }
 
