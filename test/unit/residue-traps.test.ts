@@ -72,6 +72,8 @@ describe('residue traps stay untouched', () => {
 // Residue in forms the corpus does not use; each must be found with a safe fix where it stands.
 const RESIDUE = [
   '【稻香公文网】第一时间更新最新材料',
+  // Traditional characters read as simplified (traditional.ts).
+  '以下是稻香範文網小編為大家整理的講話稿，歡迎閱讀與收藏。',
   '本资料来自“学思践悟”公众号，如需转载请联系作者',
   '内容摘自网络，版权归原作者，侵删',
   '关注公众号【公文研究院】，回复“心得”获取全套资料',

@@ -8,6 +8,8 @@
  * marks (，：；！？（）) in full width; the ideographic space as a plain space.
  */
 
+import { simplify } from './traditional';
+
 const TO_FULL: Record<number, number> = {
   0x2c: 0xff0c, // , → ，
   0x3a: 0xff1a, // : → ：
@@ -28,11 +30,15 @@ export function foldCode(c: number): number {
   return c;
 }
 
-/** Folds a text; returns the same string object when nothing changes (most report lines). */
+/**
+ * Folds a text (widths, and the traditional characters of residue words read as simplified:
+ * traditional.ts); returns the same string object when nothing changes (most report lines).
+ */
 export function fold(text: string): string {
   FOLDABLE.lastIndex = 0;
-  if (!FOLDABLE.test(text)) return text;
-  return text.replace(FOLDABLE_G, (c) => String.fromCharCode(foldCode(c.charCodeAt(0))));
+  const simplified = simplify(text);
+  if (!FOLDABLE.test(simplified)) return simplified;
+  return simplified.replace(FOLDABLE_G, (c) => String.fromCharCode(foldCode(c.charCodeAt(0))));
 }
 
 // Exactly the code units foldCode changes.
