@@ -4,7 +4,7 @@ import { cellsApart, isTableRow } from '../table-row';
 
 // Handles after a contact word: an id, a disguised number, or a name after a colon. Folded text: the
 // colon is full width, Latin half width.
-const CONTACT_WORD = /(?:微\s?信号?|电\s?话|手\s?机号?|威\s?信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv](?![Xx])|\+[Vv]|私信|邮箱|e-?mail|(?<=客服\s{0,2})[Vv](?=\s{0,2}：))(?:同号|号码?|群)?\s{0,3}(?:[（(][^）)\n]{1,8}[）)])?\s{0,3}：?\s{0,3}/gi;
+const CONTACT_WORD = /(?:客服\s{0,2}[Vv](?=\s{0,2}：)|微\s?信号?|电\s?话|手\s?机号?|威\s?信|薇信|徽信|维信|[Vv]信|[Vv][Xx]|[Vv]❤|[Ww][Xx]|公众号|[Qq]{2}群?|扣扣|企鹅号?|客服|联系电话|电话|手机号?|联系方式|联系|加[Vv](?![Xx])|\+[Vv]|私信|邮箱|e-?mail)(?:同号|号码?|群)?\s{0,3}(?:[（(][^）)\n]{1,8}[）)])?\s{0,3}：?\s{0,3}/gi;
 const HANDLE = /^(?:[A-Za-z0-9][A-Za-z0-9_\-]{2,}|[“"「『][^”"」』\n]{2,16}[”"」』])/;
 export const HOMOPHONE = /[Ww][Xx](?![A-Za-z])|威\s?信|薇信|徽信|维信|[Vv]信|[Vv][Xx](?![A-Za-z])|[Vv]❤|扣扣|企鹅号|加[Vv](?![A-Za-z])|\+[Vv](?![A-Za-z])/;
 const FOLLOW_ACCOUNT = /关注[^，。；\n]{0,12}(?:公众号|微信号|抖音号|视频号|头条号)/;

@@ -29,7 +29,19 @@ const CRUMBS = /^\s*(?:[^\s>»›。，]{1,10}\s{0,3}[>»›]\s{0,3}){2,}[^\s>»
 // The credits of an account's article: 文字 | 老周　排版 | 小笔, 排版：小笔　审核：老笔.
 const CREDIT = /(?:文字|文案|排版|编辑|责编|审核|审校|校对|图片|摄影|供图|美编)\s{0,2}[|：/]/g;
 
+// A page's section label standing alone on its line (相关新闻, 热点排行, 你可能喜欢, 写留言): no report has one.
+// Tested by the weigher on short lines only: no character is common to every match, so as a pattern it
+// would run (and, loosened, pass the prefilter) on every line.
+const NAV_LABEL = /^[\s【\[（<《·•\-—=*#▌|｜]{0,4}(?:相关(?:新闻|文档|阅读|推荐|文章|链接|下载|范文|资料|专题|热词)|热点排行|热门(?:排行|文章|推荐|标签|搜索|下载)|排行榜|最新(?:文档|文章|更新|资讯|动态|范文)|你可能(?:喜欢|感兴趣|还喜欢)|猜你(?:喜欢|想搜)|精选留言|写留言|留言区|延伸阅读|往期(?:精彩|回顾|推荐)(?:回顾|文章)?|(?:文档|资源|内容)(?:简介|描述|介绍)|本文目录(?:一览)?|文章目录|展开全文|收起全文|轻触阅读原文|阅读原文|继续滑动看下一个|视频加载中|举报\s?\/\s?反馈|分享让更多人看到|更多|查看更多|点击查看更多)[\s】\]）>》·•\-—=*#.。…:：!！»›]{0,6}$/i;
+// A line of nothing but emoji or arrows (👇👇👇).
+const EMOJI_LINE = /^\s*(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]\uFE0F?|[↓↑→←▼▲]){2,}\s*$/;
+
+function standsAlone(folded: string): boolean {
+  return folded.length <= 60 && (NAV_LABEL.test(folded.trim()) || EMOJI_LINE.test(folded));
+}
+
 function chromeWeight(piece: Piece): number {
+  if (standsAlone(piece.folded) || standsAlone(piece.text)) return WEIGHT.decisive;
   const t = piece.folded;
   let best = 0;
   if (t.length <= 80 && distinct(CREDIT, t) >= 2) best = WEIGHT.decisive;
@@ -57,8 +69,6 @@ export const webChrome: ResidueFamily = {
   label: { zh: '网页导航或工具栏', en: 'web page navigation or toolbar' },
   patterns: [
     { weight: 12, re: /上一篇\s{0,3}：[^\n]{0,80}下一篇\s{0,3}：/ },
-    // A page's section label standing alone on its line (相关新闻, 热点排行, 你可能喜欢, 写留言): no report has one.
-    { weight: WEIGHT.decisive, re: /^[\s【\[（<《·•\-—=*#▌|｜]{0,4}(?:相关(?:新闻|文档|阅读|推荐|文章|链接|下载|范文|资料|专题|热词)|热点排行|热门(?:排行|文章|推荐|标签|搜索|下载)|排行榜|最新(?:文档|文章|更新|资讯|动态|范文)|你可能(?:喜欢|感兴趣|还喜欢)|猜你(?:喜欢|想搜)|精选留言|写留言|留言区|延伸阅读|往期(?:精彩|回顾|推荐)(?:回顾|文章)?|(?:文档|资源|内容)(?:简介|描述|介绍)|本文目录(?:一览)?|文章目录|展开全文|收起全文|轻触阅读原文|阅读原文|继续滑动看下一个|视频加载中|举报\s?\/\s?反馈|分享让更多人看到|更多|查看更多|点击查看更多)[\s】\]）>》·•\-—=*#.。…:：!！»›]{0,6}$/i },
     { weight: WEIGHT.decisive, re: /的人还(?:看了|在看|喜欢|下载了)|热词搜索|猜你想搜|推荐度\s{0,3}：|评分\s{0,3}：\s{0,3}\d|\d\s{0,2}人评|已影响\s{0,3}[\d,]+\s{0,3}人|是否对(?:您|你)有(?:所)?帮助|有帮助\s{1,6}没帮助|未经处理的缓存|收录于(?:合集|话题|专辑)|设为星标|星标[^，。\n]{0,4}公众号|继续滑动看下一个|视频加载中|加载中\.{2,}|频道为(?:您|你)推荐|更多[^，。\s]{0,12}\s{0,2}(?:>>|»|›)\s*$|进入专题\s{0,2}(?:>>|»|›)/i },
     { weight: WEIGHT.decisive, re: /^\s*[·•]\s{0,2}[^。]{4,40}\s\d{4}-\d{1,2}-\d{1,2}\s*$/ },
     {
@@ -71,5 +81,5 @@ export const webChrome: ResidueFamily = {
     { weight: WEIGHT.medium, re: /关键词\s{0,3}：|延伸阅读|更多相关|用手机(?:看|扫|打开)|在手机上(?:打开|浏览|阅读)/ },
   ],
   weigh: chromeWeight,
-  trigger: (line) => /[|»›]|\S\s{2,}\S|打印|收藏|分享|评论|字体|字号|点赞|转发|举报|订阅/.test(line) || COUNTER_ANY.test(line),
+  trigger: (line) => standsAlone(line) || /[|»›]|\S\s{2,}\S|打印|收藏|分享|评论|字体|字号|点赞|转发|举报|订阅/.test(line) || COUNTER_ANY.test(line),
 };
