@@ -66,13 +66,13 @@ describe('residue web corpus', () => {
     assert.deepStrictEqual(changed.filter((c) => !KNOWN_FORM_CHANGES.has(c.slice(0, c.indexOf(':')))), []);
   });
 
-  it('cleans at least 77 pairs exactly and leaves no findings on the clean texts but the known ones (ratchet: raise it as the engine improves)', () => {
+  it('cleans at least 78 pairs exactly and leaves no findings on the clean texts but the known ones (ratchet: raise it as the engine improves)', () => {
     const exact = pairs.filter((p) => fix(p.dirty, residueOnly) === p.clean).length;
     const findings = pairs.flatMap((p) => analyze(p.clean, residueOnly).findings.map((f) => `${p.name}: ${p.clean.slice(f.start, f.end)}`));
     console.log(`      web corpus: ${exact}/${pairs.length} exact, ${findings.length} findings on clean texts`);
     const gone = [...KNOWN_CLEAN_FINDINGS].filter((k) => !findings.includes(k));
     if (gone.length) console.log(`      known findings on clean texts that are gone (remove them from KNOWN_CLEAN_FINDINGS): ${gone.join(' / ')}`);
-    assert.ok(exact >= 77, `${exact} exact`);
+    assert.ok(exact >= 78, `${exact} exact`);
     assert.deepStrictEqual(findings.filter((f) => !KNOWN_CLEAN_FINDINGS.has(f)), []);
   });
 });

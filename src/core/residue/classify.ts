@@ -80,7 +80,7 @@ export function judgeLine(
   }
   // Whole or nothing: when residue covers most of the line and what is left is no heading and no
   // finished sentence of prose (the collection title between 【XX素材库】 and （持续更新中）), the line goes whole.
-  if (!isResidue.every((r) => r) && (mostlyResidue(text, segments, isResidue, pieceEvidence) || certainWithoutProse(text, segments, isResidue, pieceEvidence, position, families))) isResidue.fill(true);
+  if (!isResidue.every((r) => r) && (mostlyResidue(text, segments, isResidue, pieceEvidence) || webRest(text, segments, isResidue, pieceEvidence) || certainWithoutProse(text, segments, isResidue, pieceEvidence, position, families))) isResidue.fill(true);
   // A short line whose evidence only shows taken whole (【打印】 【收藏】 【关闭】: one tool a bracket).
   // A finished sentence with no residue evidence of its own, or with prose, is content: the line is not taken whole.
   const finishedSentence = segments.some((sg, i) => {
@@ -150,6 +150,24 @@ function isLabel(piece: string, e: Evidence): boolean {
   if (/^[【（(［\[〖][^。！？]*[】）)］\]〗]$/.test(t) && t.length <= 40 && e.prose <= 1) return true;
   if (t.length > 12) return false;
   return /^[【（(［\[〖].*[】）)］\]〗]$/.test(t) || (e.prose === 0 && /[！!]$/.test(t));
+}
+
+/**
+ * A certain residue piece and, around it, only the site's own words: a question put to the reader (文章有问题？),
+ * a statement in the web's words (声明：本站所有文章…), a separated label (今日话题 |). No piece with a report's
+ * words, and none that reads as plain prose without a sign of the web (a real sentence glued to an ad stays).
+ */
+function webRest(text: string, segments: readonly { start: number; end: number }[], isResidue: readonly boolean[], evidence: readonly Evidence[]): boolean {
+  if (!evidence.some((e, i) => isResidue[i] && verdictOf(e) === 'safe')) return false;
+  for (let i = 0; i < segments.length; i++) {
+    if (isResidue[i]) continue;
+    const piece = text.slice(segments[i].start, segments[i].end).trim();
+    const e = evidence[i];
+    if (e.protectedProse || e.prose > 1 || e.official || e.cjk > 40) return false;
+    const shortWebShape = e.cjk <= 12 && (/[？?]$/.test(piece) || e.shape.separators >= 1);
+    if (!(e.webWords >= 2 || e.siteVoice || shortWebShape)) return false;
+  }
+  return true;
 }
 
 function mostlyResidue(text: string, segments: readonly { start: number; end: number }[], isResidue: readonly boolean[], evidence: readonly Evidence[]): boolean {
