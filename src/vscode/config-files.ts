@@ -32,9 +32,6 @@ export class ConfigFiles implements vscode.Disposable {
         if (this.files.delete(uri.toString())) this.changed.fire();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.scan()),
-      // A file watcher can miss or delay an event (a config file written just before its folder's document is
-      // opened): opening a document looks for the config files on its way up once more.
-      vscode.workspace.onDidOpenTextDocument((document) => void this.probe(document.uri)),
     );
     this.ready = this.scan();
   }
@@ -50,20 +47,6 @@ export class ConfigFiles implements vscode.Disposable {
       const found = this.files.get(uri.with({ path: `${dir}/${CONFIG_FILE_NAME}`, query: '', fragment: '' }).toString());
       if (found) return found;
       if (dir.length <= root.length || !dir.includes('/')) return undefined;
-      dir = dir.slice(0, dir.lastIndexOf('/'));
-    }
-  }
-
-  /** Loads the config files between `uri`'s folder and its workspace folder's root that are not known yet. */
-  async probe(uri: vscode.Uri): Promise<void> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return;
-    const root = folder.uri.path.replace(/\/$/, '');
-    let dir = uri.path.slice(0, uri.path.lastIndexOf('/'));
-    for (;;) {
-      const candidate = uri.with({ path: `${dir}/${CONFIG_FILE_NAME}`, query: '', fragment: '' });
-      if (!this.files.has(candidate.toString()) && (await exists(candidate))) await this.load(candidate);
-      if (dir.length <= root.length || !dir.includes('/')) return;
       dir = dir.slice(0, dir.lastIndexOf('/'));
     }
   }
@@ -109,14 +92,5 @@ export class ConfigFiles implements vscode.Disposable {
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }
