@@ -57,7 +57,9 @@ export function judgeLine(
   const last = segments.length - 1;
   // Only a short tail: a long unfinished sentence after a finished one is prose (a notice ending in its address).
   const tailText = text.slice(segments[last].start, segments[last].end);
-  const gluedTail = cjkCount(tailText) < 24 && !FINISHED_PIECE.test(text.slice(segments[last].start, segments[last].end).trim()) && FINISHED_PIECE.test(text.slice(segments[last - 1].start, segments[last - 1].end).trim());
+  // Which pieces end as a finished sentence, read once for the tests below.
+  const finished = segments.map((sg) => FINISHED_PIECE.test(text.slice(sg.start, sg.end).trim()));
+  const gluedTail = cjkCount(tailText) < 24 && !finished[last] && finished[last - 1];
   const pieceEvidence = segments.map((s, i) => weigh(text.slice(s.start, s.end), { ...position, repeated: false, gluedTail: gluedTail && i === last }, families));
   // Residue pieces, then widened over weak neighbours (谨防假冒！ after an ad sentence). A piece with no
   // evidence at all (a title, 以上报告，请审议。) is content and keeps the line.
@@ -66,7 +68,7 @@ export function judgeLine(
   const isResidue = pieceEvidence.map((e, i) => {
     const v = verdictOf(e);
     if (v === 'none') return false;
-    return v === 'safe' || !(e.sentenceLike && e.prose >= 2 && FINISHED_PIECE.test(text.slice(segments[i].start, segments[i].end).trim()));
+    return v === 'safe' || !(e.sentenceLike && e.prose >= 2 && finished[i]);
   });
   const canJoin = segments.map((s, i) => {
     const piece = text.slice(s.start, s.end);
@@ -83,10 +85,9 @@ export function judgeLine(
   if (!isResidue.every((r) => r) && (mostlyResidue(text, segments, isResidue, pieceEvidence) || webRest(text, segments, isResidue, pieceEvidence) || certainWithoutProse(text, segments, isResidue, pieceEvidence, position, families))) isResidue.fill(true);
   // A short line whose evidence only shows taken whole (【打印】 【收藏】 【关闭】: one tool a bracket).
   // A finished sentence with no residue evidence of its own, or with prose, is content: the line is not taken whole.
-  const finishedSentence = segments.some((sg, i) => {
-    const e = pieceEvidence[i];
+  const finishedSentence = pieceEvidence.some((e, i) => {
     const plain = e.prose >= 2 || [...e.kinds.keys()].every((k) => familyOf(k)?.supporting);
-    return plain && e.sentenceLike && FINISHED_PIECE.test(text.slice(sg.start, sg.end).trim());
+    return plain && e.sentenceLike && finished[i];
   });
   if (!isResidue.some((r) => r) && text.length <= 80 && !finishedSentence) {
     const whole = judged(trimmedStart, trimmedEnd, weigh(text, position, families), enabled);
